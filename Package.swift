@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "spbelint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "spbelint", targets: ["spbelint"]),
+        .library(name: "SPBELintCore", targets: ["SPBELintCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(
+            name: "SPBELintCore",
+            dependencies: [
+                "CLibXML2", "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .target(
+            name: "SPBEIndex",
+            dependencies: [
+                "SPBELintCore",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .executableTarget(
+            name: "spbelint",
+            dependencies: [
+                "SPBELintCore", "SPBEIndex",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "SPBELintCoreTests", dependencies: ["SPBELintCore"]),
+        .testTarget(name: "SPBEIndexTests", dependencies: ["SPBEIndex"]),
+        .testTarget(name: "CLITests", dependencies: ["spbelint"]),
+    ]
+)

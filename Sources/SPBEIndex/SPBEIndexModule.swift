@@ -1,0 +1,2 @@
+/// Placeholder until the index module lands.
+enum SPBEIndexModule {}

@@ -1,0 +1,78 @@
+/// A parsed document in the one model shared by every input format and every rule.
+///
+/// Sections are stored flat in document order; `parent` and `children` indices give the tree.
+/// Content before the first heading is in `preamble`.
+public struct Document: Sendable {
+    public var path: String
+    public var format: DocumentFormat
+    public var metadata: DocumentMetadata
+    public var preamble: [Block]
+    public var sections: [Section]
+    /// Profile forced by the caller (`--profile`), else nil.
+    public var profileOverride: Profile?
+    /// Comments found in the source (Markdown HTML comments, XML comments) with their positions.
+    public var comments: [TableCell]
+    /// The folded word index used by term queries; built once when the document is made.
+    public let terms: TermIndex
+
+    public init(path: String, format: DocumentFormat, metadata: DocumentMetadata, preamble: [Block],
+                sections: [Section], comments: [TableCell] = [], profileOverride: Profile? = nil) {
+        self.path = path
+        self.format = format
+        self.metadata = metadata
+        self.preamble = preamble
+        self.sections = sections
+        self.comments = comments
+        self.profileOverride = profileOverride
+        self.terms = TermIndex(preamble: preamble, sections: sections)
+    }
+
+    /// The profile rules are selected by: an override, else the metadata's.
+    public var profile: Profile { profileOverride ?? metadata.profile }
+
+    /// The title: metadata `judul`, else the first heading.
+    public var title: String? { metadata.title ?? sections.first?.rawHeading }
+
+    /// Top-level sections, in order.
+    public var roots: [Section] { sections.filter { $0.parent == nil } }
+
+    /// The indices of a section and all its descendants, in document order.
+    public func subtree(of index: Int) -> [Int] {
+        var result = [index]
+        var stack = sections[index].children.reversed() as [Int]
+        while let next = stack.popLast() {
+            result.append(next)
+            stack.append(contentsOf: sections[next].children.reversed())
+        }
+        return result
+    }
+
+    /// The headings from the root down to a section, for fingerprints and messages.
+    public func headingPath(of index: Int) -> [String] {
+        var path: [String] = []
+        var current: Int? = index
+        while let at = current {
+            path.append(sections[at].title)
+            current = sections[at].parent
+        }
+        return path.reversed()
+    }
+
+    /// Whether `index` lies inside the subtree of `ancestor` (a section is inside itself).
+    public func isInside(_ index: Int, ancestor: Int) -> Bool {
+        var current: Int? = index
+        while let at = current {
+            if at == ancestor { return true }
+            current = sections[at].parent
+        }
+        return false
+    }
+
+    /// All blocks of a section's subtree, in order.
+    public func blocks(inSubtreeOf index: Int) -> [Block] {
+        subtree(of: index).flatMap { sections[$0].blocks }
+    }
+
+    /// Every block in the document, preamble first.
+    public var allBlocks: [Block] { preamble + sections.flatMap(\.blocks) }
+}

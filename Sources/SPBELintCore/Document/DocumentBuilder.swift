@@ -1,0 +1,53 @@
+/// Builds a `Document` from a stream of headings and blocks; parsers of every format use it.
+public struct DocumentBuilder {
+    public let path: String
+    public let format: DocumentFormat
+    public var metadata = DocumentMetadata()
+    public var comments: [TableCell] = []
+    private var preamble: [Block] = []
+    private var sections: [Section] = []
+    /// Indices of the open sections, outermost first.
+    private var openStack: [Int] = []
+
+    public init(path: String, format: DocumentFormat) {
+        self.path = path
+        self.format = format
+    }
+
+    /// Opens a section at a depth (1 = top level); deeper open sections at or below it close.
+    public mutating func openSection(heading: String, level: Int, position: SourcePosition,
+                                     numbering explicitNumbering: String? = nil) {
+        while let last = openStack.last, sections[last].level >= level { openStack.removeLast() }
+        let split = HeadingText.split(heading)
+        let numbering = explicitNumbering ?? split.numbering
+        let title = explicitNumbering == nil ? split.title : HeadingText.split(heading).title
+        let index = sections.count
+        let parent = openStack.last
+        sections.append(Section(index: index, rawHeading: heading, title: title, numbering: numbering,
+                                level: level, position: position, parent: parent))
+        if let parent { sections[parent].children.append(index) }
+        openStack.append(index)
+    }
+
+    /// Closes the innermost open section (for formats with explicit nesting such as XML).
+    public mutating func closeSection() {
+        _ = openStack.popLast()
+    }
+
+    /// The depth a new child of the innermost open section would have.
+    public var nextChildLevel: Int { (openStack.last.map { sections[$0].level } ?? 0) + 1 }
+
+    /// Adds a block to the innermost open section, or to the preamble.
+    public mutating func add(_ block: Block) {
+        if let current = openStack.last {
+            sections[current].blocks.append(block)
+        } else {
+            preamble.append(block)
+        }
+    }
+
+    public func build() -> Document {
+        Document(path: path, format: format, metadata: metadata, preamble: preamble,
+                 sections: sections, comments: comments)
+    }
+}

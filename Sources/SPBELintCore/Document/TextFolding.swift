@@ -1,0 +1,71 @@
+import Foundation
+
+/// Folds text to lower-case words for matching, abbreviating the long forms SPBE texts use.
+public enum TextFolding {
+    /// Long forms replaced by the abbreviation used in rule phrasings, as word sequences.
+    static let abbreviations: [([String], String)] = [
+        (["sistem", "pemerintahan", "berbasis", "elektronik"], "spbe"),
+        (["teknologi", "informasi", "dan", "komunikasi"], "tik"),
+        (["teknologi", "informasi", "komunikasi"], "tik"),
+        (["organisasi", "perangkat", "daerah"], "opd"),
+        (["peraturan", "presiden"], "perpres"),
+        (["peraturan", "pemerintah"], "pp"),
+        (["undang", "undang"], "uu"),
+        (["electronic", "based", "government", "system"], "spbe"),
+        (["information", "and", "communication", "technology"], "tik"),
+    ]
+
+    /// Splits text into lower-case alphanumeric words, then abbreviates long forms.
+    public static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(fold(current))
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(fold(current)) }
+        return abbreviate(words)
+    }
+
+    static func fold(_ word: String) -> String {
+        if word.allSatisfy({ $0.isASCII }) { return word.lowercased() }
+        return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    static func abbreviate(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        var i = 0
+        outer: while i < words.count {
+            for (long, short) in abbreviations where words[i] == long[0] && i + long.count <= words.count {
+                if Array(words[i..<(i + long.count)]) == long {
+                    result.append(short)
+                    i += long.count
+                    continue outer
+                }
+            }
+            result.append(words[i])
+            i += 1
+        }
+        return result
+    }
+
+    /// Whether `phrase` occurs in `words` as a contiguous run.
+    public static func contains(_ words: [String], phrase: [String]) -> Bool {
+        firstIndex(of: phrase, in: words) != nil
+    }
+
+    /// The index where `phrase` first occurs as a contiguous run in `words`.
+    public static func firstIndex(of phrase: [String], in words: [String]) -> Int? {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return nil }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if words[start..<(start + phrase.count)].elementsEqual(phrase) { return start }
+        }
+        return nil
+    }
+}
