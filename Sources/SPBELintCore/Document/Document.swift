@@ -12,17 +12,21 @@ public struct Document: Sendable {
     public var profileOverride: Profile?
     /// Comments found in the source (Markdown HTML comments, XML comments) with their positions.
     public var comments: [TableCell]
+    /// Problems found while reading that do not stop linting (schema violations), reported as findings.
+    public var diagnostics: [DocumentDiagnostic]
     /// The folded word index used by term queries; built once when the document is made.
     public let terms: TermIndex
 
     public init(path: String, format: DocumentFormat, metadata: DocumentMetadata, preamble: [Block],
-                sections: [Section], comments: [TableCell] = [], profileOverride: Profile? = nil) {
+                sections: [Section], comments: [TableCell] = [], diagnostics: [DocumentDiagnostic] = [],
+                profileOverride: Profile? = nil) {
         self.path = path
         self.format = format
         self.metadata = metadata
         self.preamble = preamble
         self.sections = sections
         self.comments = comments
+        self.diagnostics = diagnostics
         self.profileOverride = profileOverride
         self.terms = TermIndex(preamble: preamble, sections: sections)
     }

@@ -4,6 +4,7 @@ public struct DocumentBuilder {
     public let format: DocumentFormat
     public var metadata = DocumentMetadata()
     public var comments: [TableCell] = []
+    public var diagnostics: [DocumentDiagnostic] = []
     private var preamble: [Block] = []
     private var sections: [Section] = []
     /// Indices of the open sections, outermost first.
@@ -48,6 +49,6 @@ public struct DocumentBuilder {
 
     public func build() -> Document {
         Document(path: path, format: format, metadata: metadata, preamble: preamble,
-                 sections: sections, comments: comments)
+                 sections: sections, comments: comments, diagnostics: diagnostics)
     }
 }
