@@ -8,6 +8,6 @@ struct SPBELintCommand: ParsableCommand {
         commandName: "spbelint",
         abstract: "Lint SPBE master plans (Rencana Induk, Arsitektur, Peta Rencana) against Perpres 95/2018.",
         version: SPBELintVersion.current,
-        subcommands: [CheckCommand.self],
+        subcommands: [CheckCommand.self, IndexCommand.self],
         defaultSubcommand: CheckCommand.self)
 }
