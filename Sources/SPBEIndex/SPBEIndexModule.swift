@@ -1,2 +1,0 @@
-/// Placeholder until the index module lands.
-enum SPBEIndexModule {}
