@@ -37,7 +37,7 @@ let package = Package(
                 "SPBELintCore", "SPBEIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "SPBELintCoreTests", dependencies: ["SPBELintCore"]),
+        .testTarget(name: "SPBELintCoreTests", dependencies: ["SPBELintCore"], exclude: ["XML/Fixtures"]),
         .testTarget(name: "SPBEIndexTests", dependencies: ["SPBEIndex"]),
         .testTarget(name: "CLITests", dependencies: ["spbelint"]),
     ]

@@ -1,12 +1,67 @@
 import ArgumentParser
+import Foundation
 import SPBELintCore
 
-/// `spbelint check PATH...`: lint files and folders.
+/// `spbelint check PATH...`: lint files and folders and report findings.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Lint documents.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Lint master plans and regulations (Markdown, XML).",
+        discussion: "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run could not be done as asked (bad flag, rule pack, missing or malformed input).")
 
-    @Argument(help: "Files or folders to lint.")
-    var paths: [String] = []
+    @Argument(help: "Files or folders to lint (.md, .markdown, .xml; folders recursively).")
+    var paths: [String]
 
-    func run() throws {}
+    @Option(help: "Output format: text or json.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write the report to this file (atomically) instead of stdout.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit code 1: error, warning, info or never.")
+    var failOn: FailThreshold = .error
+
+    @Option(help: "Force the profile: nasional, instansi-pusat, pemda, perkada.")
+    var profile: Profile?
+
+    @Option(name: .customLong("max-file-size"), help: "Largest input file in bytes.")
+    var maxFileSize: Int = 20 * 1024 * 1024
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let catalog = try common.loadCatalog()
+        let run = LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize),
+                          profileOverride: profile)
+        let result = run.run(paths: paths)
+        let colour = output == nil && format == .text && FileOutput.stdoutWantsColour
+        let rendered = format.reporter(colour: colour).render(result, language: common.language)
+        if let output {
+            try refuseToOverwriteInput(output, inputs: result.documents.map(\.path))
+            try FileOutput.write(rendered, to: output)
+            for problem in result.problems { FileOutput.standardError(problem.rendered(in: common.language) + "\n") }
+        } else {
+            FileOutput.standardOutput(rendered)
+        }
+        if !result.problems.isEmpty { throw ExitCode(2) }
+        if failOn.isReached(by: result.findings) { throw ExitCode(1) }
+    }
+
+    private func refuseToOverwriteInput(_ output: String, inputs: [String]) throws {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.path
+        if inputs.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
+            FileOutput.standardError("\(output):1:1: error: --output would overwrite an input document; refusing.\n")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// The `--fail-on` threshold.
+enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info, never
+
+    func isReached(by findings: [Finding]) -> Bool {
+        guard let minimum = Severity(rawValue: rawValue) else { return false }
+        return findings.contains { $0.severity >= minimum }
+    }
 }

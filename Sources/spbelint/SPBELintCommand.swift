@@ -8,6 +8,23 @@ struct SPBELintCommand: ParsableCommand {
         commandName: "spbelint",
         abstract: "Lint SPBE master plans (Rencana Induk, Arsitektur, Peta Rencana) against Perpres 95/2018.",
         version: SPBELintVersion.current,
-        subcommands: [CheckCommand.self, IndexCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, IndexCommand.self],
         defaultSubcommand: CheckCommand.self)
+
+    /// Runs the command; usage errors exit with 2 as the output contract requires (not 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code.rawValue == ExitCode.validationFailure.rawValue {
+                FileOutput.standardError(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
+
+import Foundation

@@ -4,6 +4,8 @@
 public struct TermIndex: Sendable {
     /// Folded words per unit; blocks are separated by an empty word so phrases do not span blocks.
     public let units: [[String]]
+    /// Normalised heading words per section (numbering removed, long forms abbreviated).
+    public let headings: [[String]]
     private let unitsByWord: [String: [Int]]
 
     public init(preamble: [Block], sections: [Section]) {
@@ -17,6 +19,7 @@ public struct TermIndex: Sendable {
             for word in Set(words) where !word.isEmpty { inverted[word, default: []].append(unit) }
         }
         self.units = units
+        self.headings = sections.map { HeadingText.normalized($0.rawHeading) }
         self.unitsByWord = inverted
     }
 

@@ -1,0 +1,32 @@
+/// One unmet requirement (or reading problem) at a place in a document.
+public struct Finding: Sendable, Hashable {
+    public var ruleId: String
+    public var severity: Severity
+    public var message: LocalizedText
+    public var path: String
+    public var position: SourcePosition
+    public var area: Area
+    public var citations: [Citation]
+    public var indicators: [IndicatorLink]
+    /// Stable across unrelated edits: built from rule, file and section path, not the line.
+    public var fingerprint: String
+
+    public init(ruleId: String, severity: Severity, message: LocalizedText, path: String, position: SourcePosition,
+                area: Area, citations: [Citation], indicators: [IndicatorLink], fingerprint: String) {
+        self.ruleId = ruleId
+        self.severity = severity
+        self.message = message
+        self.path = path
+        self.position = position
+        self.area = area
+        self.citations = citations
+        self.indicators = indicators
+        self.fingerprint = fingerprint
+    }
+
+    /// Orders findings by file, line, column, then rule id.
+    public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        (lhs.path, lhs.position.line, lhs.position.column, lhs.ruleId)
+            < (rhs.path, rhs.position.line, rhs.position.column, rhs.ruleId)
+    }
+}

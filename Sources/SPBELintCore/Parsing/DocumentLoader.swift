@@ -1,0 +1,96 @@
+import Foundation
+
+/// Reads one file from disk and parses it, refusing unreadable, oversized, empty, binary and
+/// non-UTF-8 input with a positioned `InputProblem`. Never writes to the file.
+public struct DocumentLoader: Sendable {
+    /// Largest file read, in bytes (default 20 MiB).
+    public var maxBytes: Int
+    public var markdown: MarkdownDocumentParser
+    public var xml: XMLDocumentParser
+
+    public init(maxBytes: Int = 20 * 1024 * 1024) {
+        self.maxBytes = maxBytes
+        self.markdown = MarkdownDocumentParser()
+        self.xml = XMLDocumentParser()
+    }
+
+    /// Loads the document at `path` (as the user wrote it, for messages).
+    public func load(path: String) -> Result<Document, InputProblem> {
+        let url = URL(fileURLWithPath: path)
+        guard let format = DocumentFormat.forExtension(url.pathExtension) else {
+            return .failure(InputProblem(
+                path: path,
+                message: "Format berkas tidak didukung (gunakan .md, .markdown atau .xml).",
+                messageEN: "Unsupported file type (use .md, .markdown or .xml)."))
+        }
+        do throws(InputProblem) {
+            let text = try readText(path: path)
+            let parser: any DocumentParser = format == .markdown ? markdown : xml
+            return .success(try parser.parse(text: text, path: path))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    func readText(path: String) throws(InputProblem) -> String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxBytes {
+            throw InputProblem(path: path,
+                               message: "Berkas terlalu besar (\(size) bita; batas \(maxBytes) bita).",
+                               messageEN: "File too large (\(size) bytes; the limit is \(maxBytes) bytes).")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputProblem(path: path, message: "Berkas tidak dapat dibaca (izin akses?).",
+                               messageEN: "File cannot be read (permissions?).")
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.readToEnd()) ?? Data()
+        return try InputText.decode(data, path: path)
+    }
+}
+
+/// Validates raw bytes as linting input: not empty, not binary, valid UTF-8 (BOM removed).
+public enum InputText {
+    public static func decode(_ data: Data, path: String) throws(InputProblem) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw InputProblem(path: path, message: "Berkas kosong.", messageEN: "The file is empty.")
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<nul])).position(ofByte: nul),
+                               message: "Berkas biner (berisi bita NUL), bukan dokumen teks.",
+                               messageEN: "Binary file (contains a NUL byte), not a text document.")
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<bad])).position(ofByte: bad),
+                               message: "Bukan UTF-8 yang valid (bita 0x\(String(bytes[bad], radix: 16, uppercase: true))); simpan ulang sebagai UTF-8.",
+                               messageEN: "Invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8.")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return offset
+            }
+            guard offset + length <= bytes.count else { return offset }
+            for next in 1..<length where bytes[offset + next] & 0xC0 != 0x80 { return offset }
+            if length == 3, byte == 0xE0, bytes[offset + 1] < 0xA0 { return offset }
+            if length == 3, byte == 0xED, bytes[offset + 1] > 0x9F { return offset }
+            if length == 4, byte == 0xF0, bytes[offset + 1] < 0x90 { return offset }
+            if length == 4, byte == 0xF4, bytes[offset + 1] > 0x8F { return offset }
+            offset += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Reads CommonMark + GFM Markdown (with optional YAML front matter) into a `Document`.
+///
+/// Headings open sections at their Markdown level; paragraphs, lists, tables, quotes and code
+/// become blocks of the innermost open section; HTML comments are kept as comments.
+public struct MarkdownDocumentParser: DocumentParser {
+    public init() {}
+
+    public func parse(text: String, path: String) throws(InputProblem) -> Document {
+        var builder = DocumentBuilder(path: path, format: .markdown)
+        var body = text
+        if let frontMatter = try FrontMatter.read(from: text, path: path) {
+            builder.metadata = frontMatter.metadata
+            body = blankOut(lines: frontMatter.lineCount, of: text)
+        }
+        let lineMap = LineMap(text: body)
+        let parsed: Void? = CmarkParser.withDocument(body) { root in
+            for node in CmarkNode(pointer: root).children {
+                add(node, to: &builder, lineMap: lineMap)
+            }
+        }
+        if parsed == nil {
+            throw InputProblem(path: path, message: "cmark-gfm tidak dapat membaca dokumen ini.",
+                               messageEN: "cmark-gfm could not parse this document.")
+        }
+        return builder.build()
+    }
+
+    /// Replaces the front matter with empty lines so that line numbers stay those of the file.
+    private func blankOut(lines count: Int, of text: String) -> String {
+        var remaining = Substring(text)
+        for _ in 0..<count {
+            guard let newline = remaining.firstIndex(of: "\n") else { return String(repeating: "\n", count: count) }
+            remaining = remaining[remaining.index(after: newline)...]
+        }
+        return String(repeating: "\n", count: count) + remaining
+    }
+
+    private func add(_ node: CmarkNode, to builder: inout DocumentBuilder, lineMap: LineMap) {
+        let position = lineMap.position(line: node.startLine, byteColumn: node.startColumn)
+        switch node.typeName {
+        case "heading":
+            builder.openSection(heading: node.plainText, level: node.headingLevel, position: position)
+        case "paragraph":
+            builder.add(Block(kind: .paragraph, text: node.plainText, position: position))
+        case "list":
+            let items = node.children.map { item in
+                TableCell(text: item.plainText, position: lineMap.position(line: item.startLine, byteColumn: item.startColumn))
+            }
+            builder.add(Block(kind: .list, text: items.map(\.text).joined(separator: "\n"), position: position, items: items))
+        case "table":
+            let table = makeTable(node, position: position, lineMap: lineMap)
+            builder.add(Block(kind: .table, text: node.plainText, position: position, table: table))
+        case "block_quote":
+            builder.add(Block(kind: .quote, text: node.plainText, position: position))
+        case "code_block":
+            builder.add(Block(kind: .code, text: node.plainText, position: position))
+        case "html_block":
+            addHTML(node, position: position, to: &builder)
+        case "thematic_break":
+            break
+        default:
+            let text = node.plainText
+            if !text.isEmpty { builder.add(Block(kind: .other, text: text, position: position)) }
+        }
+    }
+
+    private func addHTML(_ node: CmarkNode, position: SourcePosition, to builder: inout DocumentBuilder) {
+        let html = (node.literal ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if html.hasPrefix("<!--") {
+            builder.comments.append(TableCell(text: html, position: position))
+        } else if !html.isEmpty {
+            builder.add(Block(kind: .other, text: html, position: position))
+        }
+    }
+
+    private func makeTable(_ node: CmarkNode, position: SourcePosition, lineMap: LineMap) -> Table {
+        var header: [TableCell] = []
+        var rows: [[TableCell]] = []
+        for row in node.children {
+            let cells = row.children.map { cell in
+                TableCell(text: cell.plainText, position: lineMap.position(line: cell.startLine, byteColumn: cell.startColumn))
+            }
+            if row.typeName == "table_header" { header = cells } else { rows.append(cells) }
+        }
+        return Table(header: header, rows: rows, position: position)
+    }
+}

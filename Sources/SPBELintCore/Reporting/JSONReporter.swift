@@ -1,0 +1,78 @@
+import Foundation
+
+/// The machine-readable report fixed by the output contract (`schemaVersion` 1).
+public struct JSONReporter: Reporter {
+    public init() {}
+
+    public func render(_ result: LintResult, language: Language) -> String {
+        let report = JSONReport(result: result, language: language)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(report) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// The JSON document written by `--format json`.
+struct JSONReport: Encodable {
+    struct Tool: Encodable {
+        var name = "spbelint"
+        var version = SPBELintVersion.current
+    }
+
+    struct DocumentEntry: Encodable {
+        var path: String
+        var format: String
+        var profile: String
+        var title: String?
+        var period: Period?
+    }
+
+    struct FindingEntry: Encodable {
+        var ruleId: String
+        var severity: Severity
+        var message: String
+        var path: String
+        var line: Int
+        var column: Int
+        var area: Area
+        var citations: [Citation]
+        var indicators: [IndicatorLink]
+        var fingerprint: String
+    }
+
+    struct ProblemEntry: Encodable {
+        var path: String
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    var schemaVersion = 1
+    var tool = Tool()
+    var language: String
+    var documents: [DocumentEntry]
+    var findings: [FindingEntry]
+    /// Inputs that could not be linted (an addition to the contract; exit code 2).
+    var errors: [ProblemEntry]
+    var summary: [String: Int]
+
+    init(result: LintResult, language: Language) {
+        self.language = language.rawValue
+        documents = result.documents.map {
+            DocumentEntry(path: $0.path, format: $0.format.rawValue, profile: $0.profile.rawValue,
+                          title: $0.title, period: $0.metadata.period)
+        }
+        findings = result.findings.map {
+            FindingEntry(ruleId: $0.ruleId, severity: $0.severity, message: $0.message.text(in: language),
+                         path: $0.path, line: $0.position.line, column: $0.position.column, area: $0.area,
+                         citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint)
+        }
+        errors = result.problems.map {
+            ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, message: $0.message(in: language))
+        }
+        let counts = result.counts
+        summary = ["error": counts[.error, default: 0], "warning": counts[.warning, default: 0],
+                   "info": counts[.info, default: 0]]
+    }
+}

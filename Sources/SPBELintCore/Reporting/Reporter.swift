@@ -1,0 +1,17 @@
+/// Renders a lint result as text for a person or a machine.
+public protocol Reporter: Sendable {
+    func render(_ result: LintResult, language: Language) -> String
+}
+
+/// The output formats of `spbelint check --format`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json
+
+    /// The reporter for this format; `colour` applies to text only.
+    public func reporter(colour: Bool) -> any Reporter {
+        switch self {
+        case .text: return TextReporter(colour: colour)
+        case .json: return JSONReporter()
+        }
+    }
+}

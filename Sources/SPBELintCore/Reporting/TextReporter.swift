@@ -1,0 +1,56 @@
+/// `path:line:col: severity: message [rule] (citation)`, one finding a line, then a summary.
+public struct TextReporter: Reporter {
+    /// Whether to colour severities with ANSI escapes (only when writing to a terminal).
+    public var colour: Bool
+
+    public init(colour: Bool = false) {
+        self.colour = colour
+    }
+
+    public func render(_ result: LintResult, language: Language) -> String {
+        var lines: [String] = []
+        for problem in result.problems {
+            lines.append(problem.rendered(in: language))
+        }
+        for finding in result.findings {
+            lines.append(line(for: finding, language: language))
+        }
+        lines.append(summary(result, language: language))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func line(for finding: Finding, language: Language) -> String {
+        let citations = finding.citations.map { $0.rendered(in: language) }.joined(separator: "; ")
+        let citationPart = citations.isEmpty ? "" : " (\(citations))"
+        return "\(finding.path):\(finding.position.line):\(finding.position.column): \(paint(finding.severity)): "
+            + "\(finding.message.text(in: language)) [\(finding.ruleId)]\(citationPart)"
+    }
+
+    private func paint(_ severity: Severity) -> String {
+        guard colour else { return severity.rawValue }
+        let code: String
+        switch severity {
+        case .error: code = "31"
+        case .warning: code = "33"
+        case .info: code = "36"
+        }
+        return "\u{1B}[1;\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+
+    private func summary(_ result: LintResult, language: Language) -> String {
+        let counts = result.counts
+        let errors = counts[.error, default: 0]
+        let warnings = counts[.warning, default: 0]
+        let infos = counts[.info, default: 0]
+        let documents = result.documents.count
+        let problems = result.problems.count
+        switch language {
+        case .id:
+            return "\(documents) dokumen diperiksa: \(errors) error, \(warnings) peringatan, \(infos) info"
+                + (problems > 0 ? "; \(problems) masukan tidak dapat dibaca" : "") + "."
+        case .en:
+            return "\(documents) document(s) checked: \(errors) error(s), \(warnings) warning(s), \(infos) info"
+                + (problems > 0 ? "; \(problems) input(s) could not be read" : "") + "."
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A loaded rule: identity, what it enforces, where it applies, and its configured check.
+public struct Rule: Sendable {
+    public var id: String
+    public var pack: String
+    public var kind: String
+    public var severity: Severity
+    public var area: Area
+    public var citations: [Citation]
+    public var indicators: [IndicatorLink]
+    /// Profiles the rule applies to; documents of other known profiles skip it.
+    public var profiles: [Profile]
+    public var message: LocalizedText
+    public var description: LocalizedText?
+    public var check: any RuleCheck
+    /// The rule's folder, holding `rule.yml` and its example documents.
+    public var folder: URL?
+    /// The kind's options as written, for `spbelint explain`.
+    public var optionsYAML: String?
+
+    /// Whether the rule applies to a document of this profile (unknown profiles get every rule).
+    public func applies(to profile: Profile) -> Bool {
+        profiles.isEmpty || profile == .unknown || profiles.contains(profile)
+    }
+
+    /// Example documents in the rule folder: `compliant*` and `noncompliant*` Markdown or XML files.
+    public var examples: [URL] {
+        guard let folder else { return [] }
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        return files.filter {
+            let name = $0.lastPathComponent
+            return (name.hasPrefix("compliant") || name.hasPrefix("noncompliant"))
+                && DocumentFormat.forExtension($0.pathExtension) != nil
+        }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+}

@@ -1,0 +1,51 @@
+/// The keys of a `rule.yml` file as written, before its kind and options are resolved.
+struct RuleDefinition: Decodable {
+    var id: String
+    var kind: String
+    var severity: Severity
+    var area: String
+    var citations: [Citation]
+    var indicators: [IndicatorLink]?
+    var profiles: [Profile]?
+    var message: LocalizedText
+    var description: LocalizedText?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, kind, severity, area, citations, indicators, profiles, message, description, options
+    }
+
+    init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        kind = try container.decode(String.self, forKey: .kind)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        area = try container.decode(String.self, forKey: .area)
+        citations = try container.decode([Citation].self, forKey: .citations)
+        indicators = try container.decodeIfPresent([IndicatorLink].self, forKey: .indicators)
+        profiles = try container.decodeIfPresent([Profile].self, forKey: .profiles)
+        message = try container.decode(LocalizedText.self, forKey: .message)
+        description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
+    }
+}
+
+/// The keys of a pack's `pack.yml`.
+struct PackDefinition: Decodable {
+    var id: String
+    var title: LocalizedText
+    var version: String
+    var description: LocalizedText?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, title, version, description
+    }
+
+    init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(LocalizedText.self, forKey: .title)
+        version = try container.decode(String.self, forKey: .version)
+        description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
+    }
+}

@@ -1,0 +1,46 @@
+import Yams
+
+/// One place where a rule's requirement is not met, with values for the message placeholders.
+public struct Match: Sendable, Hashable {
+    public var position: SourcePosition
+    /// The section the match is about (for the fingerprint), or nil for the whole document.
+    public var section: Int?
+    /// Values for `{placeholder}`s in the rule's message.
+    public var values: [String: LocalizedText]
+    /// Distinguishes several matches of one rule in one section (for example the missing term).
+    public var key: String
+    /// A message from the kind that replaces the rule's own (for a secondary case such as an
+    /// empty section), already filled in.
+    public var message: LocalizedText?
+
+    public init(position: SourcePosition, section: Int?, values: [String: LocalizedText] = [:], key: String = "",
+                message: LocalizedText? = nil) {
+        self.position = position
+        self.section = section
+        self.values = values
+        self.key = key
+        self.message = message
+    }
+}
+
+/// A configured check that finds where a document fails a requirement.
+public protocol RuleCheck: Sendable {
+    func matches(in document: Document) -> [Match]
+}
+
+/// A check implemented in Swift and named by `kind:` in rule files; options come from `options:`.
+public protocol RuleKind: RuleCheck {
+    associatedtype Options: Decodable & Sendable
+    /// The value of `kind:` in rule files, for example `required-section`.
+    static var name: String { get }
+    /// One-line description for `spbelint rules --kinds` and the docs.
+    static var summary: String { get }
+    /// Builds the check, validating options once when the pack is loaded.
+    init(options: Options) throws(RuleOptionError)
+}
+
+/// An option value that is well-formed YAML but makes no sense for the kind.
+public struct RuleOptionError: Error, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,32 @@
+import Yams
+
+/// Every rule kind spbelint knows, by the name used in `kind:`.
+public enum RuleKindRegistry {
+    /// One line per kind.
+    public static let all: [any RuleKind.Type] = [
+        RequiredSection.self,
+        RequiredTerms.self,
+        MetadataFields.self,
+        TableColumns.self,
+    ]
+
+    /// The kind named `name`, or nil.
+    public static func kind(named name: String) -> (any RuleKind.Type)? {
+        all.first { $0.name == name }
+    }
+
+    /// Builds the configured check of a kind from its `options:` node.
+    static func makeCheck(kind: any RuleKind.Type, options: Node, file: String) throws(RuleLoadError) -> any RuleCheck {
+        try build(kind, options: options, file: file)
+    }
+
+    private static func build<K: RuleKind>(_ kind: K.Type, options: Node, file: String) throws(RuleLoadError) -> any RuleCheck {
+        let decoded = try YAMLDecoding.decode(K.Options.self, from: options, file: file)
+        do {
+            return try K(options: decoded)
+        } catch {
+            throw RuleLoadError(file: file, line: options.mark?.line ?? 1, column: options.mark?.column ?? 1,
+                                message: "invalid options for kind '\(K.name)': \(error.message)")
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import SPBELintCore
+
+/// `spbelint explain RULE`: one rule in full, with its citation and example documents.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain one rule.")
+
+    @Argument(help: "The rule id, as printed in findings.")
+    var ruleId: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let catalog = try common.loadCatalog()
+        guard let rule = catalog.rule(ruleId) else {
+            FileOutput.standardError("error: unknown rule '\(ruleId)'; see `spbelint rules`.\n")
+            throw ExitCode(2)
+        }
+        FileOutput.standardOutput(RuleExplanation(rule: rule, language: common.language).text)
+    }
+}

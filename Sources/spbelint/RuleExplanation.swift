@@ -1,0 +1,41 @@
+import Foundation
+import SPBELintCore
+
+/// The text `spbelint explain` prints for one rule.
+struct RuleExplanation {
+    let rule: Rule
+    let language: Language
+
+    var text: String {
+        let en = language == .en
+        var lines = ["\(rule.id)  [\(rule.pack)]", ""]
+        lines.append("\(en ? "Message" : "Pesan"): \(rule.message.text(in: language))")
+        if let description = rule.description { lines.append("", description.text(in: language)) }
+        lines.append("")
+        lines.append("\(en ? "Kind" : "Jenis pemeriksaan"): \(rule.kind)")
+        lines.append("\(en ? "Severity" : "Tingkat"): \(rule.severity.rawValue)")
+        lines.append("\(en ? "Area" : "Area"): \(rule.area.rawValue)")
+        let profiles = rule.profiles.isEmpty ? (en ? "all" : "semua") : rule.profiles.map(\.rawValue).joined(separator: ", ")
+        lines.append("\(en ? "Profiles" : "Profil"): \(profiles)")
+        lines.append("\(en ? "Citations" : "Rujukan"):")
+        for citation in rule.citations {
+            var line = "  - \(citation.rendered(in: language)) [\(citation.confidence.rawValue)]"
+            if let note = citation.note { line += ": \(note)" }
+            lines.append(line)
+        }
+        if !rule.indicators.isEmpty {
+            let list = rule.indicators.map { "\($0.framework) #\($0.number)" }.joined(separator: ", ")
+            lines.append("\(en ? "Indicators" : "Indikator"): \(list)")
+        }
+        if let options = rule.optionsYAML {
+            lines.append("\(en ? "Options" : "Opsi"):")
+            lines.append(contentsOf: options.split(separator: "\n").map { "  \($0)" })
+        }
+        for example in rule.examples {
+            lines.append("")
+            lines.append("--- \(example.lastPathComponent) ---")
+            lines.append((try? String(contentsOf: example, encoding: .utf8)) ?? "")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
