@@ -10,7 +10,7 @@ struct RuleExplanation {
         let en = language == .en
         var lines = ["\(rule.id)  [\(rule.pack)]", ""]
         lines.append("\(en ? "Message" : "Pesan"): \(rule.message.text(in: language))")
-        if let description = rule.description { lines.append("", description.text(in: language)) }
+        if let description = rule.description { lines += ["", description.text(in: language)] }
         lines.append("")
         lines.append("\(en ? "Kind" : "Jenis pemeriksaan"): \(rule.kind)")
         lines.append("\(en ? "Severity" : "Tingkat"): \(rule.severity.rawValue)")
