@@ -9,7 +9,7 @@ struct FrontMatter {
     /// Reads front matter when the text starts with a `---` line; returns nil when there is none.
     static func read(from text: String, path: String) throws(InputProblem) -> FrontMatter? {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
             throw InputProblem(path: path, message: "Front matter YAML tidak ditutup dengan baris '---'.",
                                messageEN: "YAML front matter is not closed by a '---' line.")

@@ -31,7 +31,7 @@ public struct MarkdownDocumentParser: DocumentParser {
     private func blankOut(lines count: Int, of text: String) -> String {
         var remaining = Substring(text)
         for _ in 0..<count {
-            guard let newline = remaining.firstIndex(of: "\n") else { return String(repeating: "\n", count: count) }
+            guard let newline = remaining.firstIndex(where: \.isNewline) else { return String(repeating: "\n", count: count) }
             remaining = remaining[remaining.index(after: newline)...]
         }
         return String(repeating: "\n", count: count) + remaining
