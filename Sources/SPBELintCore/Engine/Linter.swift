@@ -13,8 +13,7 @@ public struct Linter: Sendable {
     /// All findings for one document, in report order.
     public func lint(_ document: Document) -> [Finding] {
         var findings = document.diagnostics.map { diagnosticFinding($0, in: document) }
-        let profile = document.profile
-        for rule in rules where rule.applies(to: profile) {
+        for rule in rules where rule.applies(to: document) {
             for match in rule.check.matches(in: document) {
                 findings.append(finding(for: match, of: rule, in: document))
             }

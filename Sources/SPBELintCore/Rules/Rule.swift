@@ -11,6 +11,8 @@ public struct Rule: Sendable {
     public var indicators: [IndicatorLink]
     /// Profiles the rule applies to; documents of other known profiles skip it.
     public var profiles: [Profile]
+    /// Document kinds (metadata `jenis`) the rule applies to; empty means every kind.
+    public var documentKinds: [String]
     public var message: LocalizedText
     public var description: LocalizedText?
     public var check: any RuleCheck
@@ -22,6 +24,14 @@ public struct Rule: Sendable {
     /// Whether the rule applies to a document of this profile (unknown profiles get every rule).
     public func applies(to profile: Profile) -> Bool {
         profiles.isEmpty || profile == .unknown || profiles.contains(profile)
+    }
+
+    /// Whether the rule applies to a document: its profile and its kind (`jenis`; unknown kinds get every rule).
+    public func applies(to document: Document) -> Bool {
+        guard applies(to: document.profile) else { return false }
+        guard !documentKinds.isEmpty, let kind = document.metadata.kind?.lowercased(),
+              DocumentKind.known.contains(kind) else { return true }
+        return documentKinds.contains(kind)
     }
 
     /// Example documents in the rule folder: `compliant*` and `noncompliant*` Markdown or XML files.

@@ -7,11 +7,12 @@ struct RuleDefinition: Decodable {
     var citations: [Citation]
     var indicators: [IndicatorLink]?
     var profiles: [Profile]?
+    var documents: [String]?
     var message: LocalizedText
     var description: LocalizedText?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, severity, area, citations, indicators, profiles, message, description, options
+        case id, kind, severity, area, citations, indicators, profiles, documents, message, description, options
     }
 
     init(from decoder: any Decoder) throws {
@@ -24,6 +25,7 @@ struct RuleDefinition: Decodable {
         citations = try container.decode([Citation].self, forKey: .citations)
         indicators = try container.decodeIfPresent([IndicatorLink].self, forKey: .indicators)
         profiles = try container.decodeIfPresent([Profile].self, forKey: .profiles)
+        documents = try container.decodeIfPresent([String].self, forKey: .documents)
         message = try container.decode(LocalizedText.self, forKey: .message)
         description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
     }

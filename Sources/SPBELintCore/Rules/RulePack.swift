@@ -86,12 +86,17 @@ enum RuleLoader {
             let (line, column) = position(of: "citations")
             throw RuleLoadError(file: file.path, line: line, column: column, message: "a rule needs at least one citation")
         }
+        for kind in definition.documents ?? [] where !DocumentKind.known.contains(kind) {
+            let (line, column) = position(of: "documents")
+            throw RuleLoadError(file: file.path, line: line, column: column,
+                                message: "unknown document kind '\(kind)' (known: \(DocumentKind.known.joined(separator: ", ")))")
+        }
         let optionsNode = node.mapping?["options"] ?? Node.mapping(Node.Mapping([]))
         let check = try RuleKindRegistry.makeCheck(kind: kind, options: optionsNode, file: file.path)
         let optionsYAML = node.mapping?["options"].flatMap { try? Yams.serialize(node: $0) }
         return Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity, area: area,
                     citations: definition.citations, indicators: definition.indicators ?? [],
-                    profiles: definition.profiles ?? [], message: definition.message,
+                    profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
                     description: definition.description, check: check,
                     folder: file.deletingLastPathComponent(), optionsYAML: optionsYAML)
     }

@@ -101,7 +101,10 @@ extension String {
 
     /// Lines trimmed, blank lines dropped, joined by newlines.
     func normalizedXMLText() -> String {
-        split(whereSeparator: \.isNewline).map { String($0).trimmingXMLSpace() }.filter { !$0.isEmpty }
+        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return trimmingXMLSpace() }
+        return unicodeScalars.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { String(String.UnicodeScalarView($0)).trimmingXMLSpace() }
+            .filter { !$0.isEmpty }
             .joined(separator: "\n")
     }
 

@@ -31,6 +31,16 @@ extension Document {
         return false
     }
 
+    /// Sections holding a table whose header has two or more year columns (a roadmap matrix).
+    public func sectionsWithYearTables() -> Set<Int> {
+        Set(sections.indices.filter { index in
+            sections[index].blocks.contains { block in
+                guard let header = block.table?.header else { return false }
+                return header.filter { Period.years(in: $0.text).count >= 1 && $0.text.count <= 11 }.count >= 2
+            }
+        })
+    }
+
     /// Whether a section's subtree holds a placeholder such as "TBD", "[isi]" or "akan dilengkapi".
     public func containsPlaceholder(_ index: Int) -> Bool {
         blocks(inSubtreeOf: index).contains { Placeholder.isPlaceholder($0.text) }

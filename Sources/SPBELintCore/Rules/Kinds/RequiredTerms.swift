@@ -10,6 +10,8 @@
 /// - `allOf`: a list of synonym groups, each group a list of phrasings.
 /// - `anyOf`: a list of phrasings, one of which must appear.
 /// - `fallbackToDocument`: search the whole document when the scope is absent.
+/// - `includeYearTables`: also search sections holding a table with two or more year columns
+///   (a roadmap matrix placed in another chapter).
 ///
 /// ## Where findings point
 /// The first scope heading, or line 1 when the scope is the whole document. One finding per
@@ -23,8 +25,9 @@ public struct RequiredTerms: RuleKind {
         var allOf: [PhraseList]?
         var anyOf: PhraseList?
         var fallbackToDocument: Bool?
+        var includeYearTables: Bool?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case scope, allOf, anyOf, fallbackToDocument }
+        enum CodingKeys: String, CodingKey, CaseIterable { case scope, allOf, anyOf, fallbackToDocument, includeYearTables }
 
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
@@ -33,6 +36,7 @@ public struct RequiredTerms: RuleKind {
             allOf = try container.decodeIfPresent([PhraseList].self, forKey: .allOf)
             anyOf = try container.decodeIfPresent(PhraseList.self, forKey: .anyOf)
             fallbackToDocument = try container.decodeIfPresent(Bool.self, forKey: .fallbackToDocument)
+            includeYearTables = try container.decodeIfPresent(Bool.self, forKey: .includeYearTables)
         }
     }
 
@@ -46,8 +50,11 @@ public struct RequiredTerms: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        let resolved = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: options.fallbackToDocument ?? false)
-        guard let resolved else { return [] }
+        guard var resolved = DocumentScope.resolve(options.scope, in: document,
+                                                   fallbackToDocument: options.fallbackToDocument ?? false) else { return [] }
+        if options.includeYearTables == true, let sections = resolved.sections {
+            resolved.sections = sections.union(document.sectionsWithYearTables())
+        }
         var matches: [Match] = []
         for group in options.allOf ?? [] where !resolved.contains(group, in: document) {
             matches.append(Match(position: resolved.position, section: resolved.anchor,

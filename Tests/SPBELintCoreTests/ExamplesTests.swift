@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import SPBELintCore
+
+@Suite("Shipped examples")
+struct ExamplesTests {
+    let linter = Linter(rules: try! RulePack.loadAll(from: Repository.rules).flatMap(\.rules))
+
+    func lint(_ name: String) throws -> [Finding] {
+        let path = Repository.examples.appendingPathComponent(name).path
+        let document = try DocumentLoader().load(path: path).get()
+        return linter.lint(document)
+    }
+
+    func line(of heading: String, in name: String) throws -> Int {
+        let text = try String(contentsOf: Repository.examples.appendingPathComponent(name), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        return try #require(lines.firstIndex { $0.hasPrefix(heading) }) + 1
+    }
+
+    @Test("the Kota draft yields exactly its three gaps, each at the right place")
+    func draft() throws {
+        let name = "kota-contoh-draf.md"
+        let findings = try lint(name)
+        let got = findings.map { "\($0.ruleId)@\($0.position.line)" }
+        let expected = [
+            "dasar-hukum@\(try line(of: "# BAB I ", in: name))",
+            "arsitektur-domain-keamanan@\(try line(of: "# BAB V ", in: name))",
+            "peta-rencana-audit-tik@\(try line(of: "# BAB VI ", in: name))",
+        ]
+        #expect(got == expected)
+    }
+
+    @Test("complete documents yield no error", arguments: [
+        "kabupaten-sukamaju-lengkap.xml",
+        "kementerian-contoh-rencana-induk.md",
+        "kabupaten-sukamaju-peta-rencana.md",
+    ])
+    func complete(_ name: String) throws {
+        let findings = try lint(name)
+        #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings.map { "\($0.ruleId)@\($0.position.line): \($0.message.id)" })")
+    }
+}
