@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+@Suite("spbelint check")
+struct CheckCommandTests {
+    let draft = "Examples/kota-contoh-draf.md"
+    let complete = "Examples/kabupaten-sukamaju-lengkap.xml"
+
+    @Test("the draft's three gaps print as path:line:col: severity: message [rule] (citation), exit 1")
+    func draftText() throws {
+        let output = try CLIRunner.run(["check", draft])
+        #expect(output.status == 1)
+        let lines = output.stdout.split(separator: "\n").filter { $0.hasPrefix(draft) }
+        #expect(lines.count == 3)
+        #expect(lines.contains { $0.hasPrefix("\(draft):169:1: error: ") && $0.contains("[arsitektur-domain-keamanan] (Perpres 95/2018 Pasal 1 angka 6") })
+        #expect(!output.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
+    }
+
+    @Test("a complete plan exits 0")
+    func completeExitsZero() throws {
+        let output = try CLIRunner.run(["check", complete])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("0 error"))
+    }
+
+    @Test("JSON carries the contract's fields")
+    func json() throws {
+        let output = try CLIRunner.run(["check", "--format", "json", draft, complete])
+        #expect(output.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 1)
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(documents.count == 2)
+        let xml = try #require(documents.first { ($0["path"] as? String) == complete })
+        #expect(xml["format"] as? String == "xml")
+        #expect(xml["profile"] as? String == "pemda")
+        #expect((xml["period"] as? [String: Int]) == ["start": 2025, "end": 2029])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let audit = try #require(findings.first { $0["ruleId"] as? String == "peta-rencana-audit-tik" })
+        #expect(audit["area"] as? String == "audit-tik")
+        #expect(audit["severity"] as? String == "error")
+        #expect(audit["line"] as? Int == 247 && audit["column"] as? Int == 1)
+        #expect((audit["fingerprint"] as? String)?.count == 32)
+        let citation = try #require((audit["citations"] as? [[String: Any]])?.first)
+        #expect(citation["confidence"] as? String == "confirmed")
+        #expect((audit["indicators"] as? [[String: Any]])?.contains { $0["number"] as? Int == 12 } == true)
+        #expect((object["summary"] as? [String: Int]) == ["error": 3, "warning": 0, "info": 0])
+    }
+
+    @Test("messages are Indonesian by default and English with --lang en or LANG=en")
+    func languages() throws {
+        #expect(try CLIRunner.run(["check", draft]).stdout.contains("Peta Rencana SPBE belum memuat Audit TIK."))
+        #expect(try CLIRunner.run(["check", "--lang", "en", draft]).stdout.contains("The SPBE Roadmap does not cover Audit TIK."))
+        #expect(try CLIRunner.run(["check", draft], environment: ["LANG": "en_GB.UTF-8"]).stdout.contains("does not cover Audit TIK"))
+    }
+
+    @Test("--fail-on sets the threshold")
+    func failOn() throws {
+        #expect(try CLIRunner.run(["check", "--fail-on", "never", draft]).status == 0)
+        #expect(try CLIRunner.run(["check", "--fail-on", "warning", complete]).status == 0)
+    }
+
+    @Test("bad inputs exit 2 with path:line:col while the other inputs are still linted")
+    func badInputs() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let malformed = folder.appendingPathComponent("rusak.xml")
+        try "<dokumen>\n  <bagian>\n</dokumen>\n".write(to: malformed, atomically: true, encoding: .utf8)
+        let empty = folder.appendingPathComponent("kosong.md")
+        try "".write(to: empty, atomically: true, encoding: .utf8)
+        let output = try CLIRunner.run(["check", "tidak-ada.md", malformed.path, empty.path, draft])
+        #expect(output.status == 2)
+        #expect(output.stdout.contains("tidak-ada.md:1:1: error: "))
+        #expect(output.stdout.contains("\(malformed.path):3:"))
+        #expect(output.stdout.contains("\(empty.path):1:1: error: Berkas kosong."))
+        #expect(output.stdout.contains("[peta-rencana-audit-tik]"), "the good input is still linted")
+    }
+
+    @Test("a bad flag exits 2")
+    func badFlag() throws {
+        let output = try CLIRunner.run(["check", "--format", "yaml", draft])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("yaml"))
+    }
+
+    @Test("--output writes the report atomically and never overwrites an input")
+    func outputFile() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let report = folder.appendingPathComponent("laporan.json")
+        let output = try CLIRunner.run(["check", "--format", "json", "--output", report.path, draft])
+        #expect(output.status == 1)
+        #expect(output.stdout.isEmpty)
+        #expect(try String(contentsOf: report, encoding: .utf8).contains("\"schemaVersion\" : 1"))
+        let copy = folder.appendingPathComponent("draf.md")
+        try FileManager.default.copyItem(atPath: CLIRunner.repository.appendingPathComponent(draft).path, toPath: copy.path)
+        let before = try Data(contentsOf: copy)
+        let refused = try CLIRunner.run(["check", "--output", copy.path, copy.path])
+        #expect(refused.status == 2)
+        #expect(try Data(contentsOf: copy) == before)
+    }
+
+    @Test("the default packs are found from any working directory")
+    func anyDirectory() throws {
+        let elsewhere = try CLIRunner.temporaryFolder()
+        let output = try CLIRunner.run(["check", CLIRunner.repository.appendingPathComponent(draft).path], in: elsewhere)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("[dasar-hukum]"))
+    }
+
+    @Test("a broken user pack exits 2 naming file:line:column")
+    func brokenPack() throws {
+        let pack = try CLIRunner.temporaryFolder()
+        try "id: uji\ntitle: { id: Uji, en: Test }\nversion: 0.1.0\n".write(to: pack.appendingPathComponent("pack.yml"), atomically: true, encoding: .utf8)
+        let rule = pack.appendingPathComponent("aturan-uji")
+        try FileManager.default.createDirectory(at: rule, withIntermediateDirectories: true)
+        try "id: aturan-uji\nkind: required-section\nseverity: error\narea: bukan-area\n".write(
+            to: rule.appendingPathComponent("rule.yml"), atomically: true, encoding: .utf8)
+        let output = try CLIRunner.run(["check", "--rules", pack.path, draft])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("aturan-uji/rule.yml:"))
+    }
+}
+
+@Suite("spbelint rules and explain")
+struct RulesCommandTests {
+    @Test("rules lists every rule with area and citation")
+    func rules() throws {
+        let output = try CLIRunner.run(["rules"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("peta-rencana-audit-tik\terror\taudit-tik\tPermenpan RB 59/2020 Lampiran I, indikator 12"))
+        #expect(output.stdout.split(separator: "\n").count == 25, "24 rules and the pack line")
+    }
+
+    @Test("explain shows the citation, confidence and the examples")
+    func explain() throws {
+        let output = try CLIRunner.run(["explain", "dokumen-periode", "--lang", "en"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("Perpres 95/2018 Pasal 19 ayat (2) [confirmed]"))
+        #expect(output.stdout.contains("--- noncompliant-enam-tahun.md ---"))
+        #expect(try CLIRunner.run(["explain", "tidak-ada"]).status == 2)
+    }
+}
