@@ -22,11 +22,13 @@ struct XMLMalformedTests {
     }
 
     @Test func columnCountsCharactersNotBytes() throws {
-        // libxml2 stops at the stray '<' after the multi-byte text.
-        let text = "<d>\n<p>éé “x” < </p></d>"
-        let problem = try #require(XMLTestSupport.problem(text))
-        #expect(problem.position.line == 2)
-        #expect(problem.position.column >= 1 && problem.position.column <= 14)
+        // libxml2 stops at the stray '<' after the text; multi-byte letters count as one column each.
+        let multibyte = try #require(XMLTestSupport.problem("<d>\n<p>éé “x” < </p></d>"))
+        let ascii = try #require(XMLTestSupport.problem("<d>\n<p>ee \"x\" < </p></d>"))
+        #expect(multibyte.position == SourcePosition(line: 2, column: 12))
+        #expect(ascii.position == multibyte.position)
+        let attribute = try #require(XMLTestSupport.problem("<d>\n<p a=\"éééé\" a=\"x\"/></d>"))
+        #expect(attribute.position == SourcePosition(line: 2, column: 18))
     }
 
     @Test(arguments: ["", "   \n  ", "<", "<?xml version=\"1.0\"?>", "plain text", "<a></b>", "<a>", "\u{FEFF}",

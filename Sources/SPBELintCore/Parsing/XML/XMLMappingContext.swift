@@ -91,25 +91,50 @@ final class XMLMappingContext {
 }
 
 extension String {
-    /// Trims spaces, tabs and line breaks at both ends.
+    /// XML's white space: space, tab, carriage return and line feed.
+    static func isXMLSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    /// Trims XML white space at both ends.
     func trimmingXMLSpace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !String.isXMLSpace($0) }),
+              let last = bytes.lastIndex(where: { !String.isXMLSpace($0) }) else { return "" }
+        return String(self[first..<bytes.index(after: last)])
     }
 
     /// Lines trimmed, blank lines dropped, joined by newlines.
     func normalizedXMLText() -> String {
-        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return trimmingXMLSpace() }
-        return unicodeScalars.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { String(String.UnicodeScalarView($0)).trimmingXMLSpace() }
-            .filter { !$0.isEmpty }
-            .joined(separator: "\n")
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
+        var line: [UInt8] = []
+        func flush() {
+            guard let first = line.firstIndex(where: { !String.isXMLSpace($0) }),
+                  let last = line.lastIndex(where: { !String.isXMLSpace($0) }) else { line.removeAll(keepingCapacity: true); return }
+            if !output.isEmpty { output.append(0x0A) }
+            output.append(contentsOf: line[first...last])
+            line.removeAll(keepingCapacity: true)
+        }
+        for byte in utf8 {
+            if byte == 0x0A || byte == 0x0D { flush() } else { line.append(byte) }
+        }
+        flush()
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Every run of whitespace collapsed to one space, ends trimmed.
+    /// Every run of XML white space collapsed to one space, ends trimmed.
     func collapsingXMLSpace() -> String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            if String.isXMLSpace(byte) {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
