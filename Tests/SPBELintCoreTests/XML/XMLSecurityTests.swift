@@ -63,6 +63,20 @@ struct XMLSecurityTests {
         #expect(!Self.everything(in: document).contains("root:x:0:0"))
     }
 
+    /// Schema hints in the document are not followed: only spbelint's own XSD is used.
+    @Test func schemaLocationHintsAreIgnored() throws {
+        let text = """
+        <dokumen xmlns="urn:spbelint:dokumen-spbe:1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                 xmlns:x="urn:x" xsi:schemaLocation="urn:x file:///etc/passwd">
+          <paragraf>teks</paragraf>
+        </dokumen>
+        """
+        let document = try XMLTestSupport.parse(text)
+        let messages = document.diagnostics.map(\.messageEN).joined(separator: "\n")
+        #expect(!messages.contains("root:x:0:0") && !messages.contains("passwd"))
+        #expect(document.allBlocks.map(\.text) == ["teks"])
+    }
+
     /// Undeclared entity references (the classic XXE payload without the declaration) are errors.
     @Test func undeclaredEntityIsMalformed() throws {
         let text = "<dokumen xmlns=\"urn:spbelint:dokumen-spbe:1\"><paragraf>&xxe;</paragraf></dokumen>"
