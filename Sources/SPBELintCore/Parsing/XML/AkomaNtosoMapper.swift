@@ -82,9 +82,9 @@ struct AkomaNtosoMapper {
     }
 
     private func mapHeaded(_ element: XMLNodeRef, fallback: String) {
-        let title = element.firstElement("heading")?.rawText.collapsingXMLSpace()
+        let title = element.firstElement("heading")?.rawText.collapsingXMLSpace() ?? ""
         let position = context.enter(element)
-        context.openSection(heading: (title?.isEmpty ?? true) ? fallback : title!, at: position)
+        context.openSection(heading: title.isEmpty ? fallback : title, at: position)
         mapChildren(of: element)
         context.builder.closeSection()
     }
