@@ -139,3 +139,19 @@ struct RulesCommandTests {
         #expect(try CLIRunner.run(["explain", "tidak-ada"]).status == 2)
     }
 }
+
+@Suite("spbelint risk")
+struct RiskCommandTests {
+    @Test("the draft's gaps put indicators 1, 2, 11 and 12 at risk, capped at level 2")
+    func risk() throws {
+        let output = try CLIRunner.run(["risk", "--format", "json", "Examples/kota-contoh-draf.md"])
+        #expect(output.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let document = try #require((object["documents"] as? [[String: Any]])?.first)
+        let indicators = try #require(document["indicators"] as? [[String: Any]])
+        #expect(Set(indicators.compactMap { $0["number"] as? Int }) == [1, 2, 11, 12])
+        #expect(indicators.first { $0["number"] as? Int == 11 }?["maxLevel"] as? Int == 2)
+        let complete = try CLIRunner.run(["risk", "Examples/kabupaten-sukamaju-lengkap.xml"])
+        #expect(complete.stdout.contains(": 0 indikator"))
+    }
+}

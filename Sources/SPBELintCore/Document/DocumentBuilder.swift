@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds a `Document` from a stream of headings and blocks; parsers of every format use it.
 public struct DocumentBuilder {
     public let path: String
@@ -21,7 +23,11 @@ public struct DocumentBuilder {
         while let last = openStack.last, sections[last].level >= level { openStack.removeLast() }
         let split = HeadingText.split(heading)
         let numbering = explicitNumbering ?? split.numbering
-        let title = explicitNumbering == nil ? split.title : HeadingText.split(heading).title
+        var title = split.title
+        if let explicitNumbering, heading.hasPrefix(explicitNumbering) {
+            let rest = heading.dropFirst(explicitNumbering.count).trimmingCharacters(in: .whitespaces)
+            title = rest.isEmpty ? heading : rest
+        }
         let index = sections.count
         let parent = openStack.last
         sections.append(Section(index: index, rawHeading: heading, title: title, numbering: numbering,

@@ -15,12 +15,24 @@ public enum TextFolding {
         (["information", "and", "communication", "technology"], "tik"),
     ]
 
+    private static let alphanumerics = CharacterSet.alphanumerics
+
+    /// Whether a scalar is part of a word: ASCII letters and digits on a fast path, else Unicode's classes.
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        return alphanumerics.contains(scalar)
+    }
+
     /// Splits text into lower-case alphanumeric words, then abbreviates long forms.
     public static func words(of text: String) -> [String] {
         var words: [String] = []
         var current = ""
         for scalar in text.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if isWordScalar(scalar) {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 words.append(fold(current))
