@@ -29,6 +29,7 @@ public enum TextFolding {
 
     /// Splits text into lower-case alphanumeric words, then abbreviates long forms.
     public static func words(of text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return abbreviate(asciiWords(of: text)) }
         var words: [String] = []
         var current = ""
         for scalar in text.unicodeScalars {
@@ -41,6 +42,26 @@ public enum TextFolding {
         }
         if !current.isEmpty { words.append(fold(current)) }
         return abbreviate(words)
+    }
+
+    /// The fast path for ASCII text: words straight from the UTF-8 bytes, lower-cased in place.
+    private static func asciiWords(of text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: current.append(byte)
+            case 0x41...0x5A: current.append(byte + 0x20)
+            default:
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 
     static func fold(_ word: String) -> String {

@@ -30,7 +30,13 @@ enum CmarkParser {
 struct CmarkNode {
     let pointer: OpaquePointer
 
+    var type: cmark_node_type { cmark_node_get_type(pointer) }
+    /// The type name, for extension nodes (tables) that have no fixed enum value.
     var typeName: String { String(cString: cmark_node_get_type_string(pointer)) }
+    var isText: Bool {
+        let type = self.type
+        return type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE
+    }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
@@ -51,24 +57,54 @@ struct CmarkNode {
     var plainText: String {
         var output = ""
         appendText(to: &output)
-        return output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return CmarkNode.trimmed(output)
     }
 
     private func appendText(to output: inout String) {
-        switch typeName {
-        case "text", "code", "html_inline":
-            output += literal ?? ""
-        case "softbreak", "linebreak":
-            output += " "
-        case "code_block", "html_block":
-            output += literal ?? ""
-        default:
-            let isBlock = ["paragraph", "item", "heading", "table_row", "block_quote"].contains(typeName)
-            for child in children {
-                child.appendText(to: &output)
-                if typeName == "table_row" { output += "\t" }
-            }
-            if isBlock, !output.hasSuffix("\n") { output += "\n" }
+        let type = self.type
+        if isText || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK {
+            if let text = cmark_node_get_literal(pointer) { output += String(cString: text) }
+            return
         }
+        if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+            output += " "
+            return
+        }
+        let isRow = CmarkNode.isTableRow(self)
+        var child = cmark_node_first_child(pointer)
+        while let current = child {
+            CmarkNode(pointer: current).appendText(to: &output)
+            if isRow { output += "\t" }
+            child = cmark_node_next(current)
+        }
+        let isBlock = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_ITEM || type == CMARK_NODE_HEADING
+            || type == CMARK_NODE_BLOCK_QUOTE || isRow
+        if isBlock, output.utf8.last != UInt8(ascii: "\n") { output += "\n" }
+    }
+
+    /// Removes ASCII white space at both ends without bridging to NSString.
+    static func trimmed(_ text: String) -> String {
+        let bytes = text.utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
+              let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(text[first...last])
+    }
+
+    /// Core node types, which are never table rows (GFM extension types are registered at run time).
+    private static let coreTypes: [cmark_node_type] = [
+        CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK,
+        CMARK_NODE_HTML_BLOCK, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING,
+        CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_FOOTNOTE_DEFINITION, CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK,
+        CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE, CMARK_NODE_CUSTOM_INLINE, CMARK_NODE_EMPH,
+        CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_FOOTNOTE_REFERENCE,
+    ]
+
+    /// Whether a node is a GFM table row (header or body).
+    static func isTableRow(_ node: CmarkNode) -> Bool {
+        let type = node.type
+        if coreTypes.contains(type) { return false }
+        let name = node.typeName
+        return name == "table_row" || name == "table_header"
     }
 }

@@ -9,8 +9,18 @@ struct FrontMatter {
     /// Reads front matter when the text starts with a `---` line; returns nil when there is none.
     static func read(from text: String, path: String) throws(InputProblem) -> FrontMatter? {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) }) else {
+        var lines: [Substring] = []
+        var closing: Int?
+        var rest = Substring(text)
+        while closing == nil {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            if !lines.isEmpty, isFence(line) { closing = lines.count }
+            lines.append(line)
+            guard end < rest.endIndex else { break }
+            rest = rest[rest.index(after: end)...]
+        }
+        guard let closing else {
             throw InputProblem(path: path, message: "Front matter YAML tidak ditutup dengan baris '---'.",
                                messageEN: "YAML front matter is not closed by a '---' line.")
         }
