@@ -48,10 +48,9 @@ public struct MarkdownDocumentParser: DocumentParser {
             let items = node.children.map { item in
                 TableCell(text: item.plainText, position: lineMap.position(line: item.startLine, byteColumn: item.startColumn))
             }
-            builder.add(Block(kind: .list, text: items.map(\.text).joined(separator: "\n"), position: position, items: items))
+            builder.add(.list(items, at: position))
         case "table":
-            let table = makeTable(node, position: position, lineMap: lineMap)
-            builder.add(Block(kind: .table, text: node.plainText, position: position, table: table))
+            builder.add(makeTable(node, position: position, lineMap: lineMap))
         case "block_quote":
             builder.add(Block(kind: .quote, text: node.plainText, position: position))
         case "code_block":
@@ -75,7 +74,7 @@ public struct MarkdownDocumentParser: DocumentParser {
         }
     }
 
-    private func makeTable(_ node: CmarkNode, position: SourcePosition, lineMap: LineMap) -> Table {
+    private func makeTable(_ node: CmarkNode, position: SourcePosition, lineMap: LineMap) -> Block {
         var header: [TableCell] = []
         var rows: [[TableCell]] = []
         for row in node.children {
@@ -84,6 +83,6 @@ public struct MarkdownDocumentParser: DocumentParser {
             }
             if row.typeName == "table_header" { header = cells } else { rows.append(cells) }
         }
-        return Table(header: header, rows: rows, position: position)
+        return .table(header: header, rows: rows, at: position)
     }
 }

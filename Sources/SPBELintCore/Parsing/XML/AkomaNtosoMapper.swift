@@ -111,8 +111,7 @@ struct AkomaNtosoMapper {
                 context.addBlock(.paragraph, text: text, at: itemPosition)
             }
         }
-        context.builder.add(Block(kind: .list, text: items.map(\.text).joined(separator: "\n"),
-                                  position: position, items: items))
+        context.builder.add(.list(items, at: position))
     }
 
     /// HTML-style `table`/`tr`/`th`/`td`: a first row of `th` cells is the header.
@@ -132,10 +131,7 @@ struct AkomaNtosoMapper {
             }
             if allHeader && header.isEmpty && rows.isEmpty && !cells.isEmpty { header = cells } else { rows.append(cells) }
         }
-        let text = ([header] + rows).filter { !$0.isEmpty }
-            .map { $0.map(\.text).joined(separator: "\t") }.joined(separator: "\n")
-        context.builder.add(Block(kind: .table, text: text, position: position,
-                                  table: Table(header: header, rows: rows, position: position)))
+        context.builder.add(.table(header: header, rows: rows, at: position))
     }
 
     /// The first descendant element with a local name, depth first.

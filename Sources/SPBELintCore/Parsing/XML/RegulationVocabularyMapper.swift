@@ -57,8 +57,7 @@ struct RegulationVocabularyMapper {
         var listPosition: SourcePosition?
         func flush() {
             guard let position = listPosition else { return }
-            context.builder.add(Block(kind: .list, text: items.map(\.text).joined(separator: "\n"),
-                                      position: position, items: items))
+            context.builder.add(.list(items, at: position))
             items = []
             listPosition = nil
         }

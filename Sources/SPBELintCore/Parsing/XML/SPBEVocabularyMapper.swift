@@ -72,8 +72,7 @@ struct SPBEVocabularyMapper {
             let itemPosition = context.enter(child)
             items.append(TableCell(text: context.consumeChildrenText(of: child).collapsingXMLSpace(), position: itemPosition))
         }
-        context.builder.add(Block(kind: .list, text: items.map(\.text).joined(separator: "\n"),
-                                  position: position, items: items))
+        context.builder.add(.list(items, at: position))
     }
 
     private func mapTable(_ element: XMLNodeRef) {
@@ -85,10 +84,7 @@ struct SPBEVocabularyMapper {
             let cells = cells(of: child)
             if child.localName == "kepala" && header.isEmpty && rows.isEmpty { header = cells } else { rows.append(cells) }
         }
-        let text = ([header] + rows).filter { !$0.isEmpty }
-            .map { $0.map(\.text).joined(separator: "\t") }.joined(separator: "\n")
-        context.builder.add(Block(kind: .table, text: text, position: position,
-                                  table: Table(header: header, rows: rows, position: position)))
+        context.builder.add(.table(header: header, rows: rows, at: position))
     }
 
     private func cells(of row: XMLNodeRef) -> [TableCell] {
