@@ -29,7 +29,7 @@ public struct IndexRun: Sendable {
                 forced = loaded
                 frameworks[loaded.id] = loaded
             } catch let error as FrameworkError {
-                return IndexReport(results: [], frameworks: [:], trends: [], problems: [error.problem])
+                return IndexReport(results: [], frameworks: [:], trends: [], problems: [error])
             } catch {
                 return IndexReport(results: [], frameworks: [:], trends: [],
                                    problems: [InputProblem(path: framework, message: "\(error)", messageEN: "\(error)")])
@@ -61,7 +61,7 @@ public struct IndexRun: Sendable {
                             frameworks[chosen.id] = chosen
                             frameworks[id] = chosen
                         } catch let error as FrameworkError {
-                            var problem = error.problem
+                            var problem = error
                             if assessment.framework != nil { problem.path = path; problem.position = assessment.frameworkPosition }
                             problems.append(problem)
                             continue

@@ -1,5 +1,5 @@
 /// A reason an input could not be linted, with the place it was found (`path:line:column`).
-public struct InputProblem: Error, Sendable, Hashable {
+public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: String
     public var position: SourcePosition
     /// Message in Indonesian.
@@ -18,6 +18,8 @@ public struct InputProblem: Error, Sendable, Hashable {
     public func message(in language: Language) -> String {
         language == .en ? messageEN : message
     }
+
+    public var description: String { rendered(in: .en) }
 
     /// `path:line:column: error: message`, the form every tool and editor understands.
     public func rendered(in language: Language) -> String {
