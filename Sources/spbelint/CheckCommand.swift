@@ -9,8 +9,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Lint master plans and regulations (Markdown, XML).",
         discussion: "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run could not be done as asked (bad flag, rule pack, missing or malformed input).")
 
-    @Argument(help: "Files or folders to lint (.md, .markdown, .xml; folders recursively).")
-    var paths: [String]
+    @OptionGroup var inputs: LintInputOptions
 
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
@@ -21,19 +20,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit code 1: error, warning, info or never.")
     var failOn: FailThreshold = .error
 
-    @Option(help: "Force the profile: nasional, instansi-pusat, pemda, perkada.")
-    var profile: Profile?
-
-    @Option(name: .customLong("max-file-size"), help: "Largest input file in bytes.")
-    var maxFileSize: Int = 20 * 1024 * 1024
-
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let catalog = try common.loadCatalog()
-        let run = LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize),
-                          profileOverride: profile)
-        let result = run.run(paths: paths)
+        let result = inputs.lint(with: catalog)
         let colour = output == nil && format == .text && FileOutput.stdoutWantsColour
         let rendered = format.reporter(colour: colour).render(result, language: common.language)
         if let output {

@@ -11,8 +11,7 @@ struct RiskCommand: ParsableCommand {
         abstract: "List the evaluation indicators a master plan's findings put at risk.",
         discussion: "Exit codes: 0 done (whether or not indicators are at risk); 2 bad input or flag.")
 
-    @Argument(help: "Files or folders to lint.")
-    var paths: [String]
+    @OptionGroup var inputs: LintInputOptions
 
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
@@ -28,7 +27,7 @@ struct RiskCommand: ParsableCommand {
             FileOutput.standardError("error: \(error)\n")
             throw ExitCode(2)
         }
-        let result = LintRun(linter: Linter(rules: catalog.rules)).run(paths: paths)
+        let result = inputs.lint(with: catalog)
         let reports = result.documents.map { document in
             let links = result.findings.filter { $0.path == document.path }.flatMap { finding in
                 finding.indicators.filter { $0.framework == framework.id }.map { (number: $0.number, severity: finding.severity.rawValue) }

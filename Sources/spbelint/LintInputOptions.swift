@@ -1,0 +1,20 @@
+import ArgumentParser
+import SPBELintCore
+
+/// The inputs of a lint run and how to read them, shared by `check` and `risk`.
+struct LintInputOptions: ParsableArguments {
+    @Argument(help: "Files or folders to lint (.md, .markdown, .xml; folders recursively).")
+    var paths: [String]
+
+    @Option(help: "Force the profile: nasional, instansi-pusat, pemda, perkada.")
+    var profile: Profile?
+
+    @Option(name: .customLong("max-file-size"), help: "Largest input file in bytes.")
+    var maxFileSize: Int = 20 * 1024 * 1024
+
+    /// Lints the inputs with every rule of the catalogue.
+    func lint(with catalog: RuleCatalog) -> LintResult {
+        LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize),
+                profileOverride: profile).run(paths: paths)
+    }
+}
