@@ -20,13 +20,19 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit code 1: error, warning, info or never.")
     var failOn: FailThreshold = .error
 
+    @Flag(help: "After the findings, print each document's coverage: per area, and each requirement met, not met or not applicable (text format).")
+    var coverage = false
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let catalog = try common.loadCatalog()
         let result = inputs.lint(with: catalog)
         let colour = output == nil && format == .text && FileOutput.stdoutWantsColour
-        let rendered = format.reporter(colour: colour).render(result, language: common.language)
+        var rendered = format.reporter(colour: colour).render(result, language: common.language)
+        if coverage, format == .text {
+            rendered += "\n" + CoverageTextRenderer(language: common.language).render(result.coverage)
+        }
         if let output {
             try refuseToOverwriteInput(output, inputs: result.documents.map(\.path))
             try FileOutput.write(rendered, to: output)

@@ -16,6 +16,14 @@ struct CheckCommandTests {
         #expect(!output.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
     }
 
+    @Test("--coverage prints per-area totals and each requirement")
+    func coverageText() throws {
+        let output = try CLIRunner.run(["check", "--coverage", "--lang", "en", draft])
+        #expect(output.stdout.contains("Coverage of \(draft): 83%"))
+        #expect(output.stdout.contains("[x] peta-rencana-audit-tik"))
+        #expect(output.stdout.contains("[v] arsitektur-domain-aplikasi  (5.4 Domain Arsitektur Aplikasi SPBE, line 221)"))
+    }
+
     @Test("a complete plan exits 0")
     func completeExitsZero() throws {
         let output = try CLIRunner.run(["check", complete])
@@ -45,6 +53,11 @@ struct CheckCommandTests {
         #expect(citation["confidence"] as? String == "confirmed")
         #expect((audit["indicators"] as? [[String: Any]])?.contains { $0["number"] as? Int == 12 } == true)
         #expect((object["summary"] as? [String: Int]) == ["error": 3, "warning": 0, "info": 0])
+        let coverage = try #require(object["coverage"] as? [[String: Any]])
+        let draftCoverage = try #require(coverage.first { ($0["path"] as? String) == draft })
+        #expect(draftCoverage["percent"] as? Int == 83)
+        let requirements = try #require(draftCoverage["requirements"] as? [[String: Any]])
+        #expect(requirements.first { $0["ruleId"] as? String == "peta-rencana-audit-tik" }?["status"] as? String == "not-met")
     }
 
     @Test("messages are Indonesian by default and English with --lang en or LANG=en")

@@ -41,3 +41,34 @@ struct ExamplesTests {
         #expect(findings.filter { $0.severity == .error }.isEmpty, "\(findings.map { "\($0.ruleId)@\($0.position.line): \($0.message.id)" })")
     }
 }
+
+@Suite("Coverage")
+struct CoverageTests {
+    let linter = Linter(rules: try! RulePack.loadAll(from: Repository.rules).flatMap(\.rules))
+
+    func coverage(_ name: String) throws -> DocumentCoverage {
+        let document = try DocumentLoader().load(path: Repository.examples.appendingPathComponent(name).path).get()
+        return linter.evaluate(document).coverage
+    }
+
+    @Test("the draft's coverage shows each gap as not met and points met requirements at their sections")
+    func draft() throws {
+        let coverage = try coverage("kota-contoh-draf.md")
+        let arsitektur = try #require(coverage.areas.first { $0.area == .arsitektur })
+        #expect(arsitektur.met == 6 && arsitektur.notMet == 1)
+        let notMet = coverage.requirements.filter { $0.status == .notMet }.map(\.ruleId)
+        #expect(notMet == ["arsitektur-domain-keamanan", "dasar-hukum", "dasar-hukum-perpres-95", "peta-rencana-audit-tik"])
+        let domain = try #require(coverage.requirements.first { $0.ruleId == "arsitektur-domain-aplikasi" })
+        #expect(domain.evidenceHeading == "5.4 Domain Arsitektur Aplikasi SPBE")
+        #expect(coverage.percent == 83)
+    }
+
+    @Test("complete documents are fully covered; rules for other document kinds are not applicable")
+    func complete() throws {
+        #expect(try coverage("kementerian-contoh-rencana-induk.md").percent == 100)
+        let roadmap = try coverage("kabupaten-sukamaju-peta-rencana.md")
+        #expect(roadmap.percent == 100)
+        let visi = try #require(roadmap.requirements.first { $0.ruleId == "visi-misi-spbe" })
+        #expect(visi.status == .notApplicable)
+    }
+}

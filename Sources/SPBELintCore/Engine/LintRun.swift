@@ -5,6 +5,8 @@ public struct LintResult: Sendable {
     public var documents: [Document]
     public var findings: [Finding]
     public var problems: [InputProblem]
+    /// Every requirement's outcome per document, in the order of `documents`.
+    public var coverage: [DocumentCoverage] = []
 
     /// Number of findings per severity.
     public var counts: [Severity: Int] {
@@ -26,19 +28,21 @@ public struct LintRun: Sendable {
 
     public func run(paths: [String]) -> LintResult {
         let (files, collectProblems) = InputCollector.collect(paths)
-        let outcomes = ParallelMap.map(files) { path -> Result<(Document, [Finding]), InputProblem> in
+        let outcomes = ParallelMap.map(files) { path -> Result<(Document, [Finding], DocumentCoverage), InputProblem> in
             loader.load(path: path).map { loaded in
                 var document = loaded
                 document.profileOverride = profileOverride
-                return (document, linter.lint(document))
+                let evaluation = linter.evaluate(document)
+                return (document, evaluation.findings, evaluation.coverage)
             }
         }
         var result = LintResult(documents: [], findings: [], problems: collectProblems)
         for outcome in outcomes {
             switch outcome {
-            case .success(let (document, findings)):
+            case .success(let (document, findings, coverage)):
                 result.documents.append(document)
                 result.findings.append(contentsOf: findings)
+                result.coverage.append(coverage)
             case .failure(let problem):
                 result.problems.append(problem)
             }

@@ -12,13 +12,33 @@ public struct Linter: Sendable {
 
     /// All findings for one document, in report order.
     public func lint(_ document: Document) -> [Finding] {
+        evaluate(document).findings
+    }
+
+    /// Findings and the outcome of every rule (met, not met, not applicable) for one document.
+    public func evaluate(_ document: Document) -> (findings: [Finding], coverage: DocumentCoverage) {
         var findings = document.diagnostics.map { diagnosticFinding($0, in: document) }
-        for rule in rules where rule.applies(to: document) {
-            for match in rule.check.matches(in: document) {
+        var requirements: [RequirementResult] = []
+        for rule in rules {
+            guard rule.applies(to: document) else {
+                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
+                continue
+            }
+            let matches = rule.check.matches(in: document)
+            for match in matches {
                 findings.append(finding(for: match, of: rule, in: document))
             }
+            let evidence = matches.isEmpty ? rule.check.evidence(in: document) : nil
+            requirements.append(result(of: rule, status: evidence == nil ? .notMet : .met, evidence: evidence, in: document))
         }
-        return findings.sorted(by: Finding.reportOrder)
+        return (findings.sorted(by: Finding.reportOrder), DocumentCoverage(path: document.path, requirements: requirements))
+    }
+
+    private func result(of rule: Rule, status: RequirementStatus, evidence: Evidence?, in document: Document) -> RequirementResult {
+        RequirementResult(ruleId: rule.id, area: rule.area, severity: rule.severity, status: status,
+                          requirement: rule.description ?? rule.message, citations: rule.citations,
+                          evidenceHeading: evidence?.section.map { document.sections[$0].rawHeading },
+                          evidencePosition: evidence?.position)
     }
 
     private func finding(for match: Match, of rule: Rule, in document: Document) -> Finding {

@@ -48,6 +48,32 @@ struct JSONReport: Encodable {
         var message: String
     }
 
+    struct AreaEntry: Encodable {
+        var area: Area
+        var met: Int
+        var notMet: Int
+        var notApplicable: Int
+        var percent: Int?
+    }
+
+    struct RequirementEntry: Encodable {
+        var ruleId: String
+        var area: Area
+        var status: RequirementStatus
+        var requirement: String
+        var citations: [Citation]
+        var section: String?
+        var line: Int?
+        var column: Int?
+    }
+
+    struct CoverageEntry: Encodable {
+        var path: String
+        var percent: Int?
+        var areas: [AreaEntry]
+        var requirements: [RequirementEntry]
+    }
+
     var schemaVersion = 1
     var tool = Tool()
     var language: String
@@ -55,6 +81,8 @@ struct JSONReport: Encodable {
     var findings: [FindingEntry]
     /// Inputs that could not be linted (an addition to the contract; exit code 2).
     var errors: [ProblemEntry]
+    /// Per document: every requirement met, not met or not applicable, with per-area totals.
+    var coverage: [CoverageEntry]
     var summary: [String: Int]
 
     init(result: LintResult, language: Language) {
@@ -70,6 +98,19 @@ struct JSONReport: Encodable {
         }
         errors = result.problems.map {
             ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, message: $0.message(in: language))
+        }
+        coverage = result.coverage.map { document in
+            CoverageEntry(
+                path: document.path, percent: document.percent,
+                areas: document.areas.map {
+                    AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable, percent: $0.percent)
+                },
+                requirements: document.requirements.map {
+                    RequirementEntry(ruleId: $0.ruleId, area: $0.area, status: $0.status,
+                                     requirement: $0.requirement.text(in: language), citations: $0.citations,
+                                     section: $0.evidenceHeading, line: $0.evidencePosition?.line,
+                                     column: $0.evidencePosition?.column)
+                })
         }
         let counts = result.counts
         summary = ["error": counts[.error, default: 0], "warning": counts[.warning, default: 0],

@@ -26,6 +26,15 @@ public struct Match: Sendable, Hashable {
 /// A configured check that finds where a document fails a requirement.
 public protocol RuleCheck: Sendable {
     func matches(in document: Document) -> [Match]
+    /// Where the document meets the requirement, asked only when `matches` found nothing; nil when
+    /// the requirement is unmet although nothing was reported (its scope is missing and another
+    /// rule reports that).
+    func evidence(in document: Document) -> Evidence?
+}
+
+extension RuleCheck {
+    /// Kinds that cannot name a place count a silent check as met, at the start of the document.
+    public func evidence(in document: Document) -> Evidence? { Evidence(section: nil, position: .start) }
 }
 
 /// A check implemented in Swift and named by `kind:` in rule files; options come from `options:`.

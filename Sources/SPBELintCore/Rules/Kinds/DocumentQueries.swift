@@ -31,12 +31,18 @@ extension Document {
         return false
     }
 
-    /// Sections holding a table whose header has two or more year columns (a roadmap matrix).
+    /// Words of a header cell naming who is responsible for a roadmap row.
+    static let responsibleColumn = PhraseList(["opd", "perangkat daerah", "penanggung jawab", "unit kerja",
+                                               "pelaksana", "responsible", "unit"])
+
+    /// Sections holding a roadmap matrix: a table whose header has two or more year columns and a
+    /// responsible-unit column (a table of yearly targets alone is not a roadmap).
     public func sectionsWithYearTables() -> Set<Int> {
         Set(sections.indices.filter { index in
             sections[index].blocks.contains { block in
                 guard let header = block.table?.header else { return false }
-                return header.filter { Period.years(in: $0.text).count >= 1 && $0.text.count <= 11 }.count >= 2
+                let years = header.filter { Period.years(in: $0.text).count >= 1 && $0.text.count <= 11 }.count
+                return years >= 2 && header.contains { Document.responsibleColumn.matches(TextFolding.words(of: $0.text)) }
             }
         })
     }

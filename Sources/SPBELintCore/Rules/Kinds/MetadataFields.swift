@@ -63,6 +63,10 @@ public struct MetadataFields: RuleKind {
         self.options = options
     }
 
+    public func evidence(in document: Document) -> Evidence? {
+        Evidence(section: nil, position: document.metadata.position ?? .start)
+    }
+
     public func matches(in document: Document) -> [Match] {
         options.fields.compactMap { field in
             guard let value = document.metadata[field.key] else {

@@ -49,12 +49,29 @@ public struct RequiredTerms: RuleKind {
         self.options = options
     }
 
-    public func matches(in document: Document) -> [Match] {
+    public func evidence(in document: Document) -> Evidence? {
+        guard let resolved = resolvedScope(in: document),
+              let phrases = options.allOf?.first ?? options.anyOf else { return nil }
+        let primary = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: true)?.sections
+        let hits = phrases.words.flatMap { document.terms.sections(containing: $0) }
+            .filter { resolved.sections?.contains($0) ?? true }
+            .sorted { (primary?.contains($0) ?? true ? 0 : 1, $0) < (primary?.contains($1) ?? true ? 0 : 1, $1) }
+        guard let first = hits.first else { return nil }
+        return first < 0 ? Evidence(section: nil, position: .start)
+            : Evidence(section: first, position: document.sections[first].position)
+    }
+
+    private func resolvedScope(in document: Document) -> ResolvedScope? {
         guard var resolved = DocumentScope.resolve(options.scope, in: document,
-                                                   fallbackToDocument: options.fallbackToDocument ?? false) else { return [] }
+                                                   fallbackToDocument: options.fallbackToDocument ?? false) else { return nil }
         if options.includeYearTables == true, let sections = resolved.sections {
             resolved.sections = sections.union(document.sectionsWithYearTables())
         }
+        return resolved
+    }
+
+    public func matches(in document: Document) -> [Match] {
+        guard let resolved = resolvedScope(in: document) else { return [] }
         var matches: [Match] = []
         for group in options.allOf ?? [] where !resolved.contains(group, in: document) {
             matches.append(Match(position: resolved.position, section: resolved.anchor,

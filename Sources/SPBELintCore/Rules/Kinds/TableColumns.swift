@@ -36,6 +36,12 @@ public struct TableColumns: RuleKind {
         self.options = options
     }
 
+    public func evidence(in document: Document) -> Evidence? {
+        guard let scope = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: false),
+              let table = scope.tables(in: document).first(where: { missing(in: $0).isEmpty }) else { return nil }
+        return Evidence(section: scope.anchor, position: table.position)
+    }
+
     public func matches(in document: Document) -> [Match] {
         guard let scope = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: false) else { return [] }
         let tables = scope.tables(in: document)

@@ -1,0 +1,51 @@
+/// The coverage summary printed by `check --coverage`: per document, per area, then each requirement.
+public struct CoverageTextRenderer: Sendable {
+    public var language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    public func render(_ coverage: [DocumentCoverage]) -> String {
+        coverage.map(render).joined(separator: "\n")
+    }
+
+    func render(_ document: DocumentCoverage) -> String {
+        let en = language == .en
+        var lines: [String] = []
+        let total = document.percent.map { "\($0)%" } ?? "-"
+        lines.append(en ? "Coverage of \(document.path): \(total)" : "Cakupan \(document.path): \(total)")
+        for area in document.areas {
+            let percent = area.percent.map { "\($0)%" } ?? (en ? "n/a" : "t/a")
+            let name = area.area.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
+            lines.append("  \(name) \(percent.leftPadded(to: 5))  "
+                         + (en ? "met \(area.met), not met \(area.notMet), not applicable \(area.notApplicable)"
+                               : "terpenuhi \(area.met), belum \(area.notMet), tidak berlaku \(area.notApplicable)"))
+        }
+        for requirement in document.requirements {
+            lines.append("    \(mark(requirement.status)) \(requirement.ruleId)\(place(requirement))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func mark(_ status: RequirementStatus) -> String {
+        switch status {
+        case .met: return "[v]"
+        case .notMet: return "[x]"
+        case .notApplicable: return "[-]"
+        }
+    }
+
+    private func place(_ requirement: RequirementResult) -> String {
+        guard requirement.status == .met, let position = requirement.evidencePosition,
+              let heading = requirement.evidenceHeading else { return "" }
+        return "  (\(heading), \(language == .en ? "line" : "baris") \(position.line))"
+    }
+}
+
+extension String {
+    /// The string right-aligned in a field of `width` characters.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
