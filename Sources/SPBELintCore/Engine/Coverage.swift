@@ -29,6 +29,18 @@ public struct RequirementResult: Sendable, Hashable {
     /// The heading of the section that meets it, when met.
     public var evidenceHeading: String?
     public var evidencePosition: SourcePosition?
+
+    public init(ruleId: String, area: Area, severity: Severity, status: RequirementStatus, requirement: LocalizedText,
+                citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil) {
+        self.ruleId = ruleId
+        self.area = area
+        self.severity = severity
+        self.status = status
+        self.requirement = requirement
+        self.citations = citations
+        self.evidenceHeading = evidenceHeading
+        self.evidencePosition = evidencePosition
+    }
 }
 
 /// Counts of requirement outcomes in one area.
@@ -37,6 +49,13 @@ public struct AreaCoverage: Sendable, Hashable {
     public var met: Int
     public var notMet: Int
     public var notApplicable: Int
+
+    public init(area: Area, met: Int, notMet: Int, notApplicable: Int) {
+        self.area = area
+        self.met = met
+        self.notMet = notMet
+        self.notApplicable = notApplicable
+    }
 
     /// Met share of the applicable requirements, 0-100, or nil when none applies.
     public var percent: Int? {
@@ -49,6 +68,11 @@ public struct AreaCoverage: Sendable, Hashable {
 public struct DocumentCoverage: Sendable {
     public var path: String
     public var requirements: [RequirementResult]
+
+    public init(path: String, requirements: [RequirementResult]) {
+        self.path = path
+        self.requirements = requirements
+    }
 
     /// Totals per area, in the order of the output contract's area table.
     public var areas: [AreaCoverage] {
