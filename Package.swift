@@ -31,14 +31,16 @@ let package = Package(
                 "SPBELintCore",
                 .product(name: "Yams", package: "Yams"),
             ]),
+        .target(name: "SPBEReport", dependencies: ["SPBELintCore", "SPBEIndex"]),
         .executableTarget(
             name: "spbelint",
             dependencies: [
-                "SPBELintCore", "SPBEIndex",
+                "SPBELintCore", "SPBEIndex", "SPBEReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "SPBELintCoreTests", dependencies: ["SPBELintCore"], exclude: ["XML/Fixtures"]),
         .testTarget(name: "SPBEIndexTests", dependencies: ["SPBEIndex"]),
+        .testTarget(name: "SPBEReportTests", dependencies: ["SPBEReport"]),
         .testTarget(name: "CLITests", dependencies: ["spbelint"]),
     ]
 )
