@@ -20,7 +20,7 @@ public struct Linter: Sendable {
         var findings = document.diagnostics.map { diagnosticFinding($0, in: document) }
         var requirements: [RequirementResult] = []
         for rule in rules {
-            guard rule.applies(to: document) else {
+            guard rule.applies(to: document), rule.check.isApplicable(to: document) else {
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
                 continue
             }

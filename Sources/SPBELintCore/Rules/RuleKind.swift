@@ -30,9 +30,15 @@ public protocol RuleCheck: Sendable {
     /// the requirement is unmet although nothing was reported (its scope is missing and another
     /// rule reports that).
     func evidence(in document: Document) -> Evidence?
+    /// Whether the requirement concerns this document at all (false when the part of the document
+    /// it looks at, such as a data-management section, is absent and no other rule requires it).
+    func isApplicable(to document: Document) -> Bool
 }
 
 extension RuleCheck {
+    /// Checks apply to every document unless a kind says otherwise.
+    public func isApplicable(to document: Document) -> Bool { true }
+
     /// Kinds that cannot name a place count a silent check as met, at the start of the document.
     public func evidence(in document: Document) -> Evidence? { Evidence(section: nil, position: .start) }
 }

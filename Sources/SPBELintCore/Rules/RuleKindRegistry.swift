@@ -8,6 +8,12 @@ public enum RuleKindRegistry {
         RequiredTerms.self,
         MetadataFields.self,
         TableColumns.self,
+        PeriodConsistency.self,
+        RoadmapCoverage.self,
+        ReferenceCodes.self,
+        IndexPredicate.self,
+        RevokedInstruments.self,
+        CrossReferences.self,
     ]
 
     /// The kind named `name`, or nil.

@@ -9,7 +9,10 @@ enum MetadataFieldValidator {
         }
         switch field.type {
         case .text:
-            return nil
+            guard let wanted = field.contains, !wanted.matches(TextFolding.words(of: value)) else { return nil }
+            let list = wanted.phrases.joined(separator: ", ")
+            return LocalizedText(id: "\"\(value)\" tidak menyebut salah satu dari: \(list)",
+                                 en: "\"\(value)\" names none of: \(list)")
         case .year:
             return Period.years(in: value).count == 1 && value.count == 4 ? nil
                 : LocalizedText(id: "bukan tahun empat angka: \"\(value)\"", en: "is not a four-digit year: \"\(value)\"")

@@ -5,10 +5,11 @@ import Foundation
 /// ## What it checks
 /// Each field in `fields` is present (unless `required: false`) and its value fits its `type`:
 /// `text` (non-empty, no placeholder), `year`, `year-range` (optionally exactly `years` long),
-/// `date` (YYYY-MM-DD), `enum` (one of `values`).
+/// `date` (YYYY-MM-DD), `enum` (one of `values`); a `text` field with `contains` must name one of
+/// those phrasings (for example the kind of instrument that enacts the plan).
 ///
 /// ## Options
-/// - `fields`: list of `{key, type, values, years, required}`.
+/// - `fields`: list of `{key, type, values, years, contains, required}`.
 ///
 /// ## Where findings point
 /// A missing field: the metadata block (front matter or XML `metadata`), else line 1. A bad value:
@@ -29,9 +30,10 @@ public struct MetadataFields: RuleKind {
         var type: FieldType
         var values: [String]?
         var years: Int?
+        var contains: PhraseList?
         var required: Bool?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case key, type, values, years, required }
+        enum CodingKeys: String, CodingKey, CaseIterable { case key, type, values, years, contains, required }
 
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
@@ -40,6 +42,7 @@ public struct MetadataFields: RuleKind {
             type = try container.decode(FieldType.self, forKey: .type)
             values = try container.decodeIfPresent([String].self, forKey: .values)
             years = try container.decodeIfPresent(Int.self, forKey: .years)
+            contains = try container.decodeIfPresent(PhraseList.self, forKey: .contains)
             required = try container.decodeIfPresent(Bool.self, forKey: .required)
         }
     }

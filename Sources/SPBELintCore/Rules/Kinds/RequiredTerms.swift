@@ -49,6 +49,10 @@ public struct RequiredTerms: RuleKind {
         self.options = options
     }
 
+    public func isApplicable(to document: Document) -> Bool {
+        resolvedScope(in: document) != nil
+    }
+
     public func evidence(in document: Document) -> Evidence? {
         guard let resolved = resolvedScope(in: document),
               let phrases = options.allOf?.first ?? options.anyOf else { return nil }

@@ -36,6 +36,10 @@ public struct TableColumns: RuleKind {
         self.options = options
     }
 
+    public func isApplicable(to document: Document) -> Bool {
+        DocumentScope.resolve(options.scope, in: document, fallbackToDocument: false) != nil
+    }
+
     public func evidence(in document: Document) -> Evidence? {
         guard let scope = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: false),
               let table = scope.tables(in: document).first(where: { missing(in: $0).isEmpty }) else { return nil }

@@ -1,0 +1,37 @@
+/// Text units of a document with their positions (paragraphs, list items, table rows and cells),
+/// for the kinds that look for patterns rather than words.
+public struct LocatedText: Sendable {
+    public var text: String
+    public var position: SourcePosition
+    /// The section holding the text, or nil for the preamble.
+    public var section: Int?
+}
+
+extension Document {
+    /// Paragraph and other block texts, each list item, and each table row (cells joined by tabs),
+    /// in the given sections (nil = the whole document), in document order.
+    public func locatedTexts(in scope: Set<Int>? = nil) -> [LocatedText] {
+        var result: [LocatedText] = []
+        func add(_ blocks: [Block], section: Int?) {
+            for block in blocks {
+                switch block.kind {
+                case .list:
+                    result += block.items.map { LocatedText(text: $0.text, position: $0.position, section: section) }
+                case .table:
+                    guard let table = block.table else { continue }
+                    for row in [table.header] + table.rows where !row.isEmpty {
+                        result.append(LocatedText(text: row.map(\.text).joined(separator: "\t"),
+                                                  position: row[0].position, section: section))
+                    }
+                default:
+                    result.append(LocatedText(text: block.text, position: block.position, section: section))
+                }
+            }
+        }
+        if scope == nil || scope!.contains(-1) { add(preamble, section: nil) }
+        for section in sections where scope?.contains(section.index) ?? true {
+            add(section.blocks, section: section.index)
+        }
+        return result
+    }
+}
