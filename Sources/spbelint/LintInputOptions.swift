@@ -14,7 +14,15 @@ struct LintInputOptions: ParsableArguments {
 
     /// Lints the inputs with every rule of the catalogue.
     func lint(with catalog: RuleCatalog) -> LintResult {
-        LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize),
-                profileOverride: profile).run(paths: paths)
+        lintRun(catalog).run(paths: paths)
+    }
+
+    /// Lints the inputs as configured (`.spbelint.yml`), applying inline `spbelint-disable` comments.
+    func lint(with catalog: RuleCatalog, configuration: ConfigurationMode) throws(RuleLoadError) -> LintResult {
+        try lintRun(catalog).run(paths: paths, configuration: configuration, inlineSuppressions: true)
+    }
+
+    private func lintRun(_ catalog: RuleCatalog) -> LintRun {
+        LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize), profileOverride: profile)
     }
 }

@@ -7,6 +7,12 @@ public struct LintResult: Sendable {
     public var problems: [InputProblem]
     /// Every requirement's outcome per document, in the order of `documents`.
     public var coverage: [DocumentCoverage] = []
+    /// Findings hidden by an inline comment, a waiver or a baseline; they do not count for the exit code.
+    public var suppressed: [SuppressedFinding] = []
+    /// The rules of the run (the whole catalogue, before configuration), for reports that describe them.
+    public var rules: [RuleInfo] = []
+    /// Whether findings were compared with a baseline (`--baseline`).
+    public var baselineApplied = false
 
     /// Number of findings per severity.
     public var counts: [Severity: Int] {
@@ -28,21 +34,62 @@ public struct LintRun: Sendable {
 
     public func run(paths: [String]) -> LintResult {
         let (files, collectProblems) = InputCollector.collect(paths)
-        let outcomes = ParallelMap.map(files) { path -> Result<(Document, [Finding], DocumentCoverage), InputProblem> in
-            loader.load(path: path).map { loaded in
+        return lint(files.map { ($0, nil) }, problems: collectProblems, inlineSuppressions: false)
+    }
+
+    /// Lints with the configuration `mode` gives each document (`.spbelint.yml`) and, when
+    /// `inlineSuppressions` is set, applies the documents' `spbelint-disable…` comments.
+    /// A configuration that cannot be loaded is thrown at `file:line:column`.
+    public func run(paths: [String], configuration mode: ConfigurationMode,
+                    inlineSuppressions: Bool = true) throws(RuleLoadError) -> LintResult {
+        let (files, collectProblems) = InputCollector.collect(paths)
+        var loader = ConfigurationLoader(knownRules: knownRules, knownPacks: Set(linter.rules.map(\.pack)))
+        var planned: [(String, EffectiveSettings?)] = []
+        for file in files {
+            let settings = try loader.configuration(for: file, mode: mode)?.settings(for: file)
+            if settings?.ignored == true { continue }
+            planned.append((file, settings))
+        }
+        return lint(planned, problems: collectProblems, inlineSuppressions: inlineSuppressions)
+    }
+
+    /// Rule ids a configuration or a comment may name: the catalogue's and the built-in checks'.
+    public var knownRules: Set<String> { Set(linter.rules.map(\.id)).union(BuiltInChecks.ids) }
+
+    private typealias Outcome = (document: Document, findings: [Finding], coverage: DocumentCoverage, suppressed: [SuppressedFinding])
+
+    private func lint(_ files: [(String, EffectiveSettings?)], problems: [InputProblem], inlineSuppressions: Bool) -> LintResult {
+        let known = knownRules
+        let outcomes = ParallelMap.map(files) { planned -> Result<Outcome, InputProblem> in
+            let (path, settings) = planned
+            return loader.load(path: path).map { loaded in
                 var document = loaded
-                document.profileOverride = profileOverride
-                let evaluation = linter.evaluate(document)
-                return (document, evaluation.findings, evaluation.coverage)
+                document.profileOverride = profileOverride ?? settings?.profile
+                let configured = settings.map { Linter(rules: $0.apply(to: linter.rules)) } ?? linter
+                let evaluation = configured.evaluate(document)
+                var findings = evaluation.findings
+                var suppressed: [SuppressedFinding] = []
+                if inlineSuppressions {
+                    let outcome = InlineSuppressions(document: document, knownRules: known).apply(to: findings, in: document)
+                    findings = outcome.kept + outcome.reports
+                    suppressed = outcome.suppressed
+                }
+                if let settings {
+                    let catalogIDs = Set(configured.rules.map(\.id))
+                    findings = findings.compactMap { catalogIDs.contains($0.ruleId) ? $0 : settings.apply(to: $0) }
+                }
+                return (document, findings.sorted(by: Finding.reportOrder), evaluation.coverage, suppressed)
             }
         }
-        var result = LintResult(documents: [], findings: [], problems: collectProblems)
+        var result = LintResult(documents: [], findings: [], problems: problems)
+        result.rules = linter.rules.map(RuleInfo.init(rule:))
         for outcome in outcomes {
             switch outcome {
-            case .success(let (document, findings, coverage)):
-                result.documents.append(document)
-                result.findings.append(contentsOf: findings)
-                result.coverage.append(coverage)
+            case .success(let outcome):
+                result.documents.append(outcome.document)
+                result.findings.append(contentsOf: outcome.findings)
+                result.coverage.append(outcome.coverage)
+                result.suppressed.append(contentsOf: outcome.suppressed)
             case .failure(let problem):
                 result.problems.append(problem)
             }

@@ -41,6 +41,26 @@ struct JSONReport: Encodable {
         var fingerprint: String
     }
 
+    /// A finding that does not count, with why (an addition to the contract).
+    struct SuppressedEntry: Encodable {
+        struct Reason: Encodable {
+            var kind: Suppression.Kind
+            var justification: String?
+            var owner: String?
+            var expires: String?
+            var source: String
+        }
+        var ruleId: String
+        var severity: Severity
+        var message: String
+        var path: String
+        var line: Int
+        var column: Int
+        var area: Area
+        var fingerprint: String
+        var suppression: Reason
+    }
+
     struct ProblemEntry: Encodable {
         var path: String
         var line: Int
@@ -84,6 +104,8 @@ struct JSONReport: Encodable {
     /// Per document: every requirement met, not met or not applicable, with per-area totals.
     var coverage: [CoverageEntry]
     var summary: [String: Int]
+    /// Findings hidden by a comment, a waiver or a baseline; absent when there is none.
+    var suppressed: [SuppressedEntry]?
 
     init(result: LintResult, language: Language) {
         self.language = language.rawValue
@@ -111,6 +133,18 @@ struct JSONReport: Encodable {
                                      section: $0.evidenceHeading, line: $0.evidencePosition?.line,
                                      column: $0.evidencePosition?.column)
                 })
+        }
+        if !result.suppressed.isEmpty {
+            suppressed = result.suppressed.map { entry in
+                let finding = entry.finding
+                let reason = entry.suppression
+                return SuppressedEntry(
+                    ruleId: finding.ruleId, severity: finding.severity, message: finding.message.text(in: language),
+                    path: finding.path, line: finding.position.line, column: finding.position.column, area: finding.area,
+                    fingerprint: finding.fingerprint,
+                    suppression: .init(kind: reason.kind, justification: reason.justification, owner: reason.owner,
+                                       expires: reason.expires, source: reason.source))
+            }
         }
         let counts = result.counts
         summary = ["error": counts[.error, default: 0], "warning": counts[.warning, default: 0],

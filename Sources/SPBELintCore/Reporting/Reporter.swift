@@ -5,13 +5,18 @@ public protocol Reporter: Sendable {
 
 /// The output formats of `spbelint check --format`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text, json, sarif, junit, github, gitlab, checkstyle
 
     /// The reporter for this format; `colour` applies to text only.
     public func reporter(colour: Bool) -> any Reporter {
         switch self {
         case .text: return TextReporter(colour: colour)
         case .json: return JSONReporter()
+        case .sarif: return SARIFReporter()
+        case .junit: return JUnitReporter()
+        case .github: return GitHubReporter()
+        case .gitlab: return GitLabReporter()
+        case .checkstyle: return CheckstyleReporter()
         }
     }
 }
