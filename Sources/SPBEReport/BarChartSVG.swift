@@ -26,9 +26,9 @@ public struct BarChartSVG: Sendable {
         self.missingText = missingText
     }
 
-    static let width = 720.0
-    static let labelWidth = 250.0
-    static let barWidth = 400.0
+    static let width = 600.0
+    static let labelWidth = 268.0
+    static let barWidth = 280.0
     static let rowHeight = 26.0
     static let top = 28.0
 
@@ -54,7 +54,7 @@ public struct BarChartSVG: Sendable {
                 continue
             }
             let width = max(Self.barWidth * Double(percent) / 100, percent > 0 ? 2 : 0)
-            parts.append("<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 5))\" width=\"\(n(width))\" height=\"\(n(Self.rowHeight - 10))\" class=\"bar \(Self.band(percent))\"/>")
+            if width > 0 { parts.append("<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 5))\" width=\"\(n(width))\" height=\"\(n(Self.rowHeight - 10))\" class=\"bar \(Self.band(percent))\"/>") }
             parts.append("<text x=\"\(n(Self.labelWidth + width + 6))\" y=\"\(n(middle))\" class=\"value\">\(percent)%</text>")
         }
         parts.append("</svg>")

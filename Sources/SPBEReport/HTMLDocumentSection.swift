@@ -22,6 +22,17 @@ struct HTMLDocumentSection {
         return html + ["</section>"]
     }
 
+    /// The self-assessments this document's summary charts.
+    func chartedResults(_ document: DocumentGap) -> [IndexResult] {
+        guard let index, let framework = preferredFramework(index) else { return [] }
+        return index.results(for: document.institution, frameworkID: framework.id)
+    }
+
+    /// The framework of the risks when the self-assessments use it, else the first one assessed.
+    private func preferredFramework(_ index: IndexOverview) -> EvaluationFramework? {
+        (index.groups.first { $0.framework.id == framework?.id } ?? index.groups.first)?.framework
+    }
+
     private func facts(_ document: DocumentGap) -> [String] {
         let s = strings
         var rows: [(String, String)] = [(s.path, "<code>\(e(document.path))</code>")]
@@ -45,7 +56,13 @@ struct HTMLDocumentSection {
         let chart = BarChartSVG(id: "\(anchor)-chart", title: s.chartTitle, description: s.chartDescription,
                                 bars: document.coverage.areas.map { .init(label: AreaNames.name($0.area, in: s.language), percent: $0.percent) },
                                 missingText: s.percentText(nil))
-        html += ["<figure>", chart.svg, "<figcaption>\(e(s.chartTitle)): \(e(s.chartDescription))</figcaption>", "</figure>"]
+        html += ["<div class=\"charts\">", "<figure>", chart.svg, "<figcaption>\(e(s.chartTitle)): \(e(s.chartDescription))</figcaption>", "</figure>"]
+        if let index, let framework = preferredFramework(index),
+           let radar = index.radar(index.results(for: document.institution, frameworkID: framework.id), framework: framework,
+                                   id: "\(anchor)-radar", strings: s) {
+            html += ["<figure>", radar.svg, "<figcaption>\(e(s.radarTitle)) (\(e(framework.instrument))): \(e(s.radarDescription))</figcaption>", "</figure>"]
+        }
+        html.append("</div>")
         html.append("<h4>\(e(s.priorities))</h4>")
         let unmet = document.unmet
         if unmet.isEmpty {
@@ -75,7 +92,7 @@ struct HTMLDocumentSection {
             for requirement in document.coverage.requirements where requirement.area == area.area {
                 var place = ""
                 if requirement.status == .met {
-                    if let heading = requirement.evidenceHeading { place = e(heading) }
+                    place = e(requirement.evidenceHeading ?? s.metadata)
                     if let position = requirement.evidencePosition {
                         place += (place.isEmpty ? "" : " ") + "<span class=\"muted\">(\(e(s.line)) \(position.line))</span>"
                     }
@@ -133,6 +150,7 @@ struct HTMLDocumentSection {
                  "<th scope=\"col\" class=\"num\">\(e(s.maxLevel))</th>"]
         if assessed != nil { html.append("<th scope=\"col\" class=\"num\">\(e(s.selfAssessed))</th>") }
         html += ["<th scope=\"col\" class=\"num\">\(e(s.pointsAtRisk))</th>", "</tr></thead>", "<tbody>"]
+        var anyOverCap = false
         for risk in document.risks {
             var row = "<tr><th scope=\"row\">\(risk.indicator.number). \(e(risk.indicator.name))</th>"
                 + "<td><span class=\"badge \(e(risk.severity))\">\(e(s.severityName(risk.severity)))</span></td>"
@@ -140,11 +158,14 @@ struct HTMLDocumentSection {
             if let assessed {
                 let level = assessed.assessment.level(of: risk.indicator.number)
                 let overCap = level.map { level in risk.cap.map { level > $0 } ?? false } ?? false
-                row += "<td class=\"num\(overCap ? " poor" : "")\">\(level.map(String.init) ?? "–")</td>"
+                anyOverCap = anyOverCap || overCap
+                row += "<td class=\"num\(overCap ? " poor" : "")\">\(level.map(String.init) ?? "–")\(overCap ? " ▲" : "")</td>"
             }
             row += "<td class=\"num\">\(e(Numbers.fixed(risk.pointsAtRisk, places: 2, language: s.language)))</td></tr>"
             html.append(row)
         }
-        return html + ["</tbody>", "</table>", "</section>"]
+        html += ["</tbody>", "</table>"]
+        if anyOverCap { html.append("<p class=\"muted\">▲ \(e(s.overCapNote))</p>") }
+        return html + ["</section>"]
     }
 }

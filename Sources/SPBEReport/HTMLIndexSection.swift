@@ -5,7 +5,9 @@ import SPBELintCore
 struct HTMLIndexSection {
     let strings: ReportStrings
 
-    func render(_ overview: IndexOverview) -> [String] {
+    /// The aspect table of every group; a radar only for the groups with assessments that no
+    /// document's summary already charts (`charted`).
+    func render(_ overview: IndexOverview, charted: Set<IndexResult>) -> [String] {
         let s = strings
         let e = HTMLText.escape
         var html = ["<section id=\"index\" aria-labelledby=\"index-h\">", "<h2 id=\"index-h\">\(e(s.indexTitle))</h2>"]
@@ -14,13 +16,10 @@ struct HTMLIndexSection {
             let frameworkName = s.language == .en ? group.framework.nameEN : group.framework.name
             html.append("<h3>\(e(s.radarTitle)): \(e(frameworkName)) (\(e(group.framework.instrument)))</h3>")
             let axes = first.aspects.map { AspectNames.name($0, frameworkID: group.framework.id, in: s.language) }
-            let chart = RadarChartSVG(
-                id: "radar-\(number + 1)", title: "\(s.radarTitle): \(frameworkName)", description: s.radarDescription, axes: axes,
-                series: group.results.map { result in
-                    .init(label: result.assessment.label, values: first.aspects.map { result.aspect($0.number)?.index.doubleValue ?? 0 })
-                },
-                maximum: Double(group.framework.scales.values.map(\.maximum).max() ?? 5))
-            html += ["<figure>", chart.svg, "<figcaption>\(e(s.radarDescription))</figcaption>", "</figure>"]
+            if !group.results.allSatisfy(charted.contains),
+               let chart = overview.radar(group.results, framework: group.framework, id: "radar-\(number + 1)", strings: s) {
+                html += ["<figure>", chart.svg, "<figcaption>\(e(s.radarDescription))</figcaption>", "</figure>"]
+            }
             html += ["<table class=\"aspects\">", "<caption>\(e(s.aspectsCaption))</caption>", "<thead><tr>",
                      "<th scope=\"col\">\(e(s.aspect))</th>"]
             html += group.results.map { "<th scope=\"col\" class=\"num\">\(e($0.assessment.label))</th>" }

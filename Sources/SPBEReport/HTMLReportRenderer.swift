@@ -32,11 +32,13 @@ public struct HTMLReportRenderer: Sendable {
         html += problems(report, s)
         html += comparison(report, s)
         html += versions(report, s)
-        if let index = report.index, !index.isEmpty { html += HTMLIndexSection(strings: s).render(index) }
+        var charted = Set<IndexResult>()
         for (number, document) in report.documents.enumerated() {
-            html += HTMLDocumentSection(strings: s, anchor: "doc-\(number + 1)", index: report.index,
-                                        framework: report.framework).render(document)
+            let section = HTMLDocumentSection(strings: s, anchor: "doc-\(number + 1)", index: report.index, framework: report.framework)
+            html += section.render(document)
+            charted.formUnion(section.chartedResults(document))
         }
+        if let index = report.index, !index.isEmpty { html += HTMLIndexSection(strings: s).render(index, charted: charted) }
         html.append("</main>")
         html.append("<footer><p>\(e(s.generatedBy)) spbelint \(e(SPBELintVersion.current)). \(e(footerNote(s)))</p></footer>")
         html.append("</body>")

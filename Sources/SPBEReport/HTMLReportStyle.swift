@@ -44,11 +44,13 @@ enum HTMLReportStyle {
     ol.findings p { margin: 2px 0; }
     .confidence { font-size: 12.5px; color: var(--muted); white-space: nowrap; }
     figure { margin: 8px 0 16px; }
+    .charts { display: flex; flex-wrap: wrap; gap: 16px 24px; align-items: flex-start; }
+    .charts figure { flex: 1 1 460px; margin: 8px 0; }
     figcaption { font-size: 13px; }
-    svg.chart { width: 100%; max-width: 720px; height: auto; display: block; font-family: "DejaVu Sans", Arial, sans-serif; }
-    svg .label { font-size: 13px; fill: var(--ink); }
-    svg .tick { font-size: 11px; fill: var(--muted); }
-    svg .value { font-size: 13px; font-weight: bold; fill: var(--ink); }
+    svg.chart { width: 100%; max-width: 620px; height: auto; display: block; font-family: "DejaVu Sans", Arial, sans-serif; }
+    svg .label { font-size: 14px; fill: var(--ink); }
+    svg .tick { font-size: 12px; fill: var(--muted); }
+    svg .value { font-size: 14px; font-weight: bold; fill: var(--ink); }
     svg .value.muted { font-weight: normal; fill: var(--muted); }
     svg .grid { stroke: var(--rule); stroke-width: 1; }
     svg .ring { fill: none; stroke: var(--rule); stroke-width: 1; }

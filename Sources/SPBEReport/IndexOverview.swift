@@ -26,16 +26,31 @@ public struct IndexOverview: Sendable {
 
     public var isEmpty: Bool { groups.isEmpty }
 
-    /// The most recent assessment of an institution under a framework (institution names compared
-    /// without case and spacing), or of the only institution assessed when the names do not match.
+    /// The assessments of an institution under a framework, in the order given (institution names
+    /// compared without case and spacing; an assessment without an institution matches no document).
+    public func results(for institution: String?, frameworkID: String) -> [IndexResult] {
+        guard let wanted = institution.map(Self.fold), !wanted.isEmpty,
+              let group = groups.first(where: { $0.framework.id == frameworkID }) else { return [] }
+        return group.results.filter { $0.assessment.institution.map(Self.fold) == wanted }
+    }
+
+    /// The most recent assessment of an institution under a framework (latest year, then last given).
     public func latest(for institution: String?, frameworkID: String) -> IndexResult? {
-        guard let group = groups.first(where: { $0.framework.id == frameworkID }) else { return nil }
-        let wanted = institution.map(Self.fold)
-        var candidates = group.results.filter { wanted != nil && $0.assessment.institution.map(Self.fold) == wanted }
-        if candidates.isEmpty, Set(group.results.map { $0.assessment.institution.map(Self.fold) ?? "" }).count == 1 {
-            candidates = group.results
-        }
-        return candidates.enumerated().max { ($0.element.assessment.year ?? 0, $0.offset) < ($1.element.assessment.year ?? 0, $1.offset) }?.element
+        results(for: institution, frameworkID: frameworkID).enumerated()
+            .max { ($0.element.assessment.year ?? 0, $0.offset) < ($1.element.assessment.year ?? 0, $1.offset) }?.element
+    }
+
+    /// The radar of aspect indices for some assessments of one framework.
+    func radar(_ results: [IndexResult], framework: EvaluationFramework, id: String, strings: ReportStrings) -> RadarChartSVG? {
+        guard let first = results.first else { return nil }
+        let name = strings.language == .en ? framework.nameEN : framework.name
+        return RadarChartSVG(
+            id: id, title: "\(strings.radarTitle): \(name)", description: strings.radarDescription,
+            axes: first.aspects.map { AspectNames.name($0, frameworkID: framework.id, in: strings.language) },
+            series: results.map { result in
+                .init(label: result.assessment.label, values: first.aspects.map { result.aspect($0.number)?.index.doubleValue ?? 0 })
+            },
+            maximum: Double(framework.scales.values.map(\.maximum).max() ?? 5))
     }
 
     private static func fold(_ text: String) -> String {

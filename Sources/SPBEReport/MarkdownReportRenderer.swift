@@ -18,10 +18,10 @@ public struct MarkdownReportRenderer: Sendable {
             md += ["", "## \(s.versionsTitle)"]
             for comparison in report.comparisons { md += MarkdownSections(strings: s).version(comparison) }
         }
-        if let index = report.index, !index.isEmpty { md += MarkdownSections(strings: s).index(index) }
         for document in report.documents {
             md += MarkdownSections(strings: s).document(document, index: report.index, framework: report.framework)
         }
+        if let index = report.index, !index.isEmpty { md += MarkdownSections(strings: s).index(index) }
         return md.joined(separator: "\n") + "\n"
     }
 

@@ -43,7 +43,7 @@ struct MarkdownSections {
         for requirement in requirements {
             var place = ""
             if requirement.status == .met {
-                place = requirement.evidenceHeading.map(m) ?? ""
+                place = m(requirement.evidenceHeading ?? s.metadata)
                 if let position = requirement.evidencePosition { place += (place.isEmpty ? "" : " ") + "(\(s.line) \(position.line))" }
             }
             md.append("| \(m(AreaNames.name(requirement.area, in: s.language))) | \(m(requirement.requirement.text(in: s.language))) `\(requirement.ruleId)` "

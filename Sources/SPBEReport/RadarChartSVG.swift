@@ -29,15 +29,15 @@ public struct RadarChartSVG: Sendable {
         self.maximum = maximum
     }
 
-    static let width = 720.0
-    static let centre = (x: 360.0, y: 250.0)
-    static let radius = 165.0
+    static let width = 600.0
+    static let centre = (x: 300.0, y: 225.0)
+    static let radius = 150.0
     /// Series styles: colour class and dash pattern, so that series differ without colour too.
     static let dashes = ["", "6 4", "2 3", "10 3 2 3"]
 
     public var svg: String {
         let n = SVGFormat.number
-        let legendTop = Self.centre.y + Self.radius + 70
+        let legendTop = Self.centre.y + Self.radius + 64
         let height = legendTop + Double(series.count) * 22 + 6
         var parts: [String] = []
         parts.append("<svg class=\"chart radar-chart\" role=\"img\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" aria-labelledby=\"\(id)-title \(id)-desc\">")
@@ -90,7 +90,7 @@ public struct RadarChartSVG: Sendable {
         let spot = point(axis: index, value: maximum * 1.1)
         let dx = spot.x - Self.centre.x
         let anchor = abs(dx) < 20 ? "middle" : dx > 0 ? "start" : "end"
-        let lines = SVGFormat.wrap(text, width: 24)
+        let lines = SVGFormat.wrap(text, width: 18)
         let dy = spot.y - Self.centre.y
         let firstY = dy < -20 ? spot.y - Double(lines.count - 1) * 14 : abs(dy) <= 20 ? spot.y - Double(lines.count - 1) * 7 + 4 : spot.y + 8
         let spans = lines.enumerated().map { line in

@@ -46,6 +46,7 @@ public struct ReportStrings: Sendable {
     var area: String { t("Area", "Area") }
     var requirement: String { t("Persyaratan", "Requirement") }
     var metBy: String { t("Dipenuhi oleh bagian", "Met by section") }
+    var metadata: String { t("Metadata dokumen", "Document metadata") }
     var citation: String { t("Rujukan", "Citation") }
     var confidence: String { t("keyakinan", "confidence") }
     var line: String { t("baris", "line") }
@@ -67,6 +68,10 @@ public struct ReportStrings: Sendable {
     var maxLevel: String { t("Level tertinggi yang didukung", "Highest level supported") }
     var noCap: String { t("tanpa batas", "no cap") }
     var selfAssessed: String { t("Level penilaian mandiri", "Self-assessed level") }
+    var overCapNote: String {
+        t("Level penilaian mandiri lebih tinggi daripada yang didukung dokumen ini: evaluator dapat menurunkannya sampai kesenjangan ditutup.",
+          "The self-assessed level is higher than this document supports: an evaluator may lower it until the gap is closed.")
+    }
     var pointsAtRisk: String { t("Poin indeks berisiko", "Index points at risk") }
     var findingsCount: String { t("Temuan", "Findings") }
     var severity: String { t("Tingkat", "Severity") }
