@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import SPBEIndex
+import SPBELintCore
+import SPBEReport
+
+/// `spbelint report PATH...`: a gap report for people, in HTML or Markdown.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a gap report for people (HTML or Markdown): coverage, what to write next, indicators at risk.",
+        discussion: """
+            One self-contained file: a summary and a coverage chart per document, the coverage matrix with the \
+            section that meets each requirement and its citation, findings by area with what to add, the \
+            Permenpan RB 59/2020 indicators at risk, a comparison table for several documents, what improved \
+            and regressed between two versions of a plan (same judul and instansi, or --compare OLD NEW), and \
+            a radar of the aspects of the self-assessments given with --index. Exit codes: 0 report written \
+            (whatever the findings); 2 bad flag, rule pack or input (the report still covers the other inputs).
+            """)
+
+    /// The report formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, md
+    }
+
+    @Argument(help: "Files or folders to report on (.md, .markdown, .xml; folders recursively).")
+    var paths: [String] = []
+
+    @Option(help: "html (default, or when --output ends in .html) or md (the default when --output ends in .md).")
+    var format: Format?
+
+    @Option(help: "Write the report to this file (atomically) instead of stdout.")
+    var output: String?
+
+    @Option(name: .customLong("index"), help: "A self-assessment file (YAML or CSV, see `spbelint index`) to chart by aspect; repeatable.")
+    var indexFiles: [String] = []
+
+    @Option(name: .customLong("compare"), parsing: .upToNextOption,
+            help: ArgumentHelp("Two versions of one plan, older first; they are added to the inputs.", valueName: "OLD NEW"))
+    var compare: [String] = []
+
+    @Option(help: "Force the profile: nasional, instansi-pusat, pemda, perkada.")
+    var profile: Profile?
+
+    @Option(name: .customLong("max-file-size"), help: "Largest input file in bytes.")
+    var maxFileSize: Int = 20 * 1024 * 1024
+
+    @OptionGroup var common: CommonOptions
+
+    mutating func validate() throws {
+        if !compare.isEmpty, compare.count != 2 {
+            throw ValidationError("--compare takes exactly two paths, OLD NEW (put other paths before it).")
+        }
+        if paths.isEmpty, compare.isEmpty { throw ValidationError("Give at least one file or folder, or --compare OLD NEW.") }
+    }
+
+    /// The format asked for, else the one the output file's extension names, else HTML.
+    var chosenFormat: Format {
+        if let format { return format }
+        let ext = output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() } ?? ""
+        return ext == "md" || ext == "markdown" ? .md : .html
+    }
+
+    func run() throws {
+        let catalog = try common.loadCatalog()
+        let language = common.language
+        let framework: EvaluationFramework
+        do {
+            framework = try EvaluationFramework.load(id: EvaluationFramework.defaultID)
+        } catch {
+            FileOutput.standardError("error: \(error)\n")
+            throw ExitCode(2)
+        }
+        let inputs = paths + compare.filter { path in !paths.contains { GapReport.samePath($0, path) } }
+        let result = LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize),
+                             profileOverride: profile).run(paths: inputs)
+        let index = indexFiles.isEmpty ? nil : IndexRun().run(paths: indexFiles)
+        let pair = compare.count == 2 ? (older: compare[0], newer: compare[1]) : nil
+        let report = GapReport(result: result, language: language, framework: framework, index: index, compare: pair,
+                               date: GapReport.today())
+        let rendered = chosenFormat == .html ? HTMLReportRenderer().render(report) : MarkdownReportRenderer().render(report)
+        let problems = report.problems
+        if let output {
+            if result.documents.contains(where: { GapReport.samePath($0.path, output) }) || indexFiles.contains(where: { GapReport.samePath($0, output) }) {
+                FileOutput.standardError("\(output):1:1: error: --output would overwrite an input; refusing.\n")
+                throw ExitCode(2)
+            }
+            do {
+                try FileOutput.write(rendered, to: output)
+            } catch {
+                FileOutput.standardError("\(output):1:1: error: \(error.localizedDescription)\n")
+                throw ExitCode(2)
+            }
+        } else {
+            FileOutput.standardOutput(rendered)
+        }
+        for problem in problems { FileOutput.standardError(problem.rendered(in: language) + "\n") }
+        if !problems.isEmpty { throw ExitCode(2) }
+    }
+}
