@@ -15,6 +15,10 @@ public struct Baseline: Sendable, Codable, Equatable {
     public var tool = "spbelint \(SPBELintVersion.current)"
     public var findings: [Entry]
 
+    public init(findings: [Entry]) {
+        self.findings = findings
+    }
+
     /// The baseline of a result's findings (those not suppressed), sorted so the file diffs well.
     public init(result: LintResult, language: Language) {
         findings = result.findings.map {

@@ -10,6 +10,13 @@ public struct Ratchet: Sendable, Codable, Equatable {
         /// Rounded `met / applicable`, for people; comparisons use the exact fraction.
         public var percent: Int
 
+        public init(path: String, met: Int, applicable: Int, percent: Int) {
+            self.path = path
+            self.met = met
+            self.applicable = applicable
+            self.percent = percent
+        }
+
         init(_ coverage: DocumentCoverage) {
             path = coverage.path
             met = coverage.requirements.filter { $0.status == .met }.count

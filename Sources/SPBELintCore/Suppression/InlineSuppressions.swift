@@ -113,7 +113,9 @@ public struct InlineSuppressions: Sendable {
         var reports: [Finding] = []
         var entries: [Entry] = []
         var open: [String: Int] = [:]
-        let elements = Set(document.sections.map(\.position.line) + document.allBlocks.map(\.position.line)).sorted()
+        // Headings, blocks and the metadata block (in XML a comment can stand before <metadata>).
+        let elements = Set(document.sections.map(\.position.line) + document.allBlocks.map(\.position.line)
+                           + [document.metadata.position?.line].compactMap { $0 }).sorted()
         for (index, directive) in directives.enumerated() {
             guard let scope = directive.scope else {
                 reports.append(report(BuiltInChecks.suppressionInvalid, directive, key: ["word"],
