@@ -47,6 +47,14 @@ public struct DocumentGap: Sendable {
         return notMet.enumerated().sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
     }
 
+    /// The requirements of one area for the matrix: not met first, then met, then not applicable,
+    /// each in rule order.
+    public func matrixRows(_ area: Area) -> [RequirementResult] {
+        let rank: [RequirementStatus: Int] = [.notMet: 0, .met: 1, .notApplicable: 2]
+        return coverage.requirements.enumerated().filter { $0.element.area == area }
+            .sorted { (rank[$0.element.status] ?? 3, $0.offset) < (rank[$1.element.status] ?? 3, $1.offset) }.map(\.element)
+    }
+
     /// Findings grouped by area, in the order of the output contract's area table.
     public var findingsByArea: [(area: Area, findings: [Finding])] {
         Area.allCases.compactMap { area in

@@ -89,7 +89,7 @@ struct HTMLDocumentSection {
             html.append("<tbody>")
             html.append("<tr class=\"area-row\"><th scope=\"rowgroup\" colspan=\"4\">\(e(AreaNames.name(area.area, in: s.language))): "
                         + "\(e(s.percentText(area.percent))) <span class=\"muted\">(\(e(s.areaTotals(met: area.met, notMet: area.notMet, notApplicable: area.notApplicable))))</span></th></tr>")
-            for requirement in document.coverage.requirements where requirement.area == area.area {
+            for requirement in document.matrixRows(area.area) {
                 var place = ""
                 if requirement.status == .met {
                     place = e(requirement.evidenceHeading ?? s.metadata)
@@ -97,7 +97,8 @@ struct HTMLDocumentSection {
                         place += (place.isEmpty ? "" : " ") + "<span class=\"muted\">(\(e(s.line)) \(position.line))</span>"
                     }
                 }
-                html.append("<tr><th scope=\"row\">\(e(requirement.requirement.text(in: s.language))) <code>\(e(requirement.ruleId))</code></th>"
+                let rowClass = requirement.status == .notApplicable ? " class=\"muted\"" : ""
+                html.append("<tr\(rowClass)><th scope=\"row\">\(e(requirement.requirement.text(in: s.language))) <code>\(e(requirement.ruleId))</code></th>"
                             + "<td>\(HTMLStatus.badge(requirement.status, s))</td><td>\(place)</td>"
                             + "<td>\(citations(requirement.citations))</td></tr>")
             }

@@ -57,11 +57,12 @@ public struct HTMLReportRenderer: Sendable {
         if !report.problems.isEmpty { items.append("<li><a href=\"#problems\">\(HTMLText.escape(s.problemsTitle))</a></li>") }
         if report.documents.count > 1 { items.append("<li><a href=\"#comparison\">\(HTMLText.escape(s.comparisonTitle))</a></li>") }
         if !report.comparisons.isEmpty { items.append("<li><a href=\"#versions\">\(HTMLText.escape(s.versionsTitle))</a></li>") }
-        if let index = report.index, !index.isEmpty { items.append("<li><a href=\"#index\">\(HTMLText.escape(s.indexTitle))</a></li>") }
-        guard !items.isEmpty else { return [] }
+        let hasIndex = report.index.map { !$0.isEmpty } ?? false
+        guard !items.isEmpty || hasIndex else { return [] }
         for (number, document) in report.documents.enumerated() {
             items.append("<li><a href=\"#doc-\(number + 1)\">\(HTMLText.escape(document.label))</a> <span class=\"muted\">(\(HTMLText.escape(document.path)))</span></li>")
         }
+        if hasIndex { items.append("<li><a href=\"#index\">\(HTMLText.escape(s.indexTitle))</a></li>") }
         return ["<nav aria-labelledby=\"contents-h\">", "<h2 id=\"contents-h\">\(HTMLText.escape(s.contents))</h2>", "<ol>"]
             + items + ["</ol>", "</nav>"]
     }

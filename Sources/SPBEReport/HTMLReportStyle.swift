@@ -31,6 +31,7 @@ enum HTMLReportStyle {
     thead th { background: #e3e8ef; }
     tbody th[scope=row] { font-weight: normal; }
     tr.area-row th { background: var(--band); font-weight: bold; }
+    tr.muted th, tr.muted td { color: var(--muted); }
     td.num, th.num { text-align: right; white-space: nowrap; }
     code { font: 12.5px "DejaVu Sans Mono", "Liberation Mono", monospace; overflow-wrap: anywhere; }
     .status, .badge { display: inline-block; padding: 0 6px; border-radius: 4px; font-weight: bold; white-space: nowrap; }

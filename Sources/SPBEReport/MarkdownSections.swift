@@ -37,9 +37,7 @@ struct MarkdownSections {
 
         md += ["", "### \(s.matrixTitle)", "", "| \(m(s.area)) | \(m(s.requirement)) | \(m(s.status)) | \(m(s.metBy)) | \(m(s.citation)) |",
                "|---|---|---|---|---|"]
-        let order = Dictionary(uniqueKeysWithValues: Area.allCases.enumerated().map { ($1, $0) })
-        let requirements = document.coverage.requirements.enumerated()
-            .sorted { (order[$0.element.area] ?? 0, $0.offset) < (order[$1.element.area] ?? 0, $1.offset) }.map(\.element)
+        let requirements = document.coverage.areas.flatMap { document.matrixRows($0.area) }
         for requirement in requirements {
             var place = ""
             if requirement.status == .met {
