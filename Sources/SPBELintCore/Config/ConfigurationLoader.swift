@@ -41,7 +41,7 @@ public struct ConfigurationLoader: Sendable {
             guard let found = discover(from: URL(fileURLWithPath: documentPath).standardizedFileURL.deletingLastPathComponent()) else {
                 return nil
             }
-            return try load(path: found)
+            return try load(path: Self.display(URL(fileURLWithPath: found)))
         }
     }
 
@@ -86,6 +86,7 @@ public struct ConfigurationLoader: Sendable {
             throw RuleLoadError(file: shown, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
                                 message: "a configuration file is a mapping of keys (extends, profile, packs, rules, overrides, ignore)")
         }
+        try validateKeys(in: node, file: shown)
         let definition = try YAMLDecoding.decode(ConfigFileDefinition.self, from: node, file: shown)
         try validateNames(in: node, file: shown)
         let folder = url.deletingLastPathComponent()
@@ -119,6 +120,22 @@ public struct ConfigurationLoader: Sendable {
         own.files = [shown] + own.files.filter { $0 != shown }
         cache[url.path] = own
         return own
+    }
+
+    /// Unknown keys at the top level and in overrides, reported at the key itself.
+    private func validateKeys(in root: Node, file: String) throws(RuleLoadError) {
+        func check(_ node: Node, allowed: [String]) throws(RuleLoadError) {
+            for pair in node.mapping ?? [:] {
+                guard let name = pair.key.string, !allowed.contains(name) else { continue }
+                throw RuleLoadError(file: file, line: pair.key.mark?.line ?? 1, column: pair.key.mark?.column ?? 1,
+                                    message: "unknown key '\(name)' (known: \(allowed.sorted().joined(separator: ", ")))")
+            }
+        }
+        try check(root, allowed: ConfigFileDefinition.CodingKeys.allCases.map(\.rawValue))
+        let overrides = root.mapping?.first(where: { $0.key.string == "overrides" })?.value.sequence.map(Array.init) ?? []
+        for entry in overrides {
+            try check(entry, allowed: OverrideDefinition.CodingKeys.allCases.map(\.rawValue))
+        }
     }
 
     /// Every rule and pack named in the file must exist.
