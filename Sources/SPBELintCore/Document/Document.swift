@@ -16,6 +16,10 @@ public struct Document: Sendable {
     public var diagnostics: [DocumentDiagnostic]
     /// The folded word index used by term queries; built once when the document is made.
     public let terms: TermIndex
+    /// Sections holding a roadmap matrix (year columns and a responsible-unit column).
+    public let yearTableSections: Set<Int>
+    /// Sections whose own blocks hold a placeholder.
+    public let placeholderSections: Set<Int>
 
     public init(path: String, format: DocumentFormat, metadata: DocumentMetadata, preamble: [Block],
                 sections: [Section], comments: [TableCell] = [], diagnostics: [DocumentDiagnostic] = [],
@@ -29,6 +33,8 @@ public struct Document: Sendable {
         self.diagnostics = diagnostics
         self.profileOverride = profileOverride
         self.terms = TermIndex(preamble: preamble, sections: sections)
+        self.yearTableSections = DocumentFacts.yearTableSections(in: sections)
+        self.placeholderSections = DocumentFacts.placeholderSections(in: sections, terms: terms)
     }
 
     /// The profile rules are selected by: an override, else the metadata's.

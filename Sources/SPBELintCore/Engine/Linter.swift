@@ -20,16 +20,19 @@ public struct Linter: Sendable {
         var findings = document.diagnostics.map { diagnosticFinding($0, in: document) }
         var requirements: [RequirementResult] = []
         for rule in rules {
-            guard rule.applies(to: document), rule.check.isApplicable(to: document) else {
+            guard rule.applies(to: document) else {
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
                 continue
             }
-            let matches = rule.check.matches(in: document)
-            for match in matches {
-                findings.append(finding(for: match, of: rule, in: document))
+            switch rule.check.evaluate(in: document) {
+            case .notApplicable:
+                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
+            case .met(let evidence):
+                requirements.append(result(of: rule, status: .met, evidence: evidence, in: document))
+            case .unmet(let matches):
+                findings += matches.map { finding(for: $0, of: rule, in: document) }
+                requirements.append(result(of: rule, status: .notMet, evidence: nil, in: document))
             }
-            let evidence = matches.isEmpty ? rule.check.evidence(in: document) : nil
-            requirements.append(result(of: rule, status: evidence == nil ? .notMet : .met, evidence: evidence, in: document))
         }
         return (findings.sorted(by: Finding.reportOrder), DocumentCoverage(path: document.path, requirements: requirements))
     }

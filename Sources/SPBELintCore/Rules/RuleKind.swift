@@ -23,24 +23,30 @@ public struct Match: Sendable, Hashable {
     }
 }
 
+/// What a check concludes about one document.
+public enum RuleOutcome: Sendable {
+    /// The part of the document the requirement looks at is absent, and no other rule requires it.
+    case notApplicable
+    /// The requirement is met, at the given place.
+    case met(Evidence)
+    /// The requirement is not met; the matches become findings (none when another rule reports
+    /// the root cause, such as a missing parent section).
+    case unmet([Match])
+}
+
 /// A configured check that finds where a document fails a requirement.
 public protocol RuleCheck: Sendable {
     func matches(in document: Document) -> [Match]
-    /// Where the document meets the requirement, asked only when `matches` found nothing; nil when
-    /// the requirement is unmet although nothing was reported (its scope is missing and another
-    /// rule reports that).
-    func evidence(in document: Document) -> Evidence?
-    /// Whether the requirement concerns this document at all (false when the part of the document
-    /// it looks at, such as a data-management section, is absent and no other rule requires it).
-    func isApplicable(to document: Document) -> Bool
+    /// The full outcome in one pass: findings, or where the requirement is met, or not applicable.
+    func evaluate(in document: Document) -> RuleOutcome
 }
 
 extension RuleCheck {
-    /// Checks apply to every document unless a kind says otherwise.
-    public func isApplicable(to document: Document) -> Bool { true }
-
     /// Kinds that cannot name a place count a silent check as met, at the start of the document.
-    public func evidence(in document: Document) -> Evidence? { Evidence(section: nil, position: .start) }
+    public func evaluate(in document: Document) -> RuleOutcome {
+        let matches = matches(in: document)
+        return matches.isEmpty ? .met(Evidence(section: nil, position: .start)) : .unmet(matches)
+    }
 }
 
 /// A check implemented in Swift and named by `kind:` in rule files; options come from `options:`.

@@ -44,7 +44,7 @@ public struct CrossReferences: RuleKind {
         guard let source = DocumentScope.resolve(options.from, in: document, fallbackToDocument: false),
               var target = DocumentScope.resolve(options.to, in: document, fallbackToDocument: false) else { return [] }
         if options.includeYearTables == true, let sections = target.sections {
-            target.sections = sections.union(document.sectionsWithYearTables())
+            target.sections = sections.union(document.yearTableSections)
         }
         var matches: [Match] = []
         var seen = Set<String>()

@@ -64,8 +64,11 @@ public struct IndexPredicate: RuleKind {
         guard let pattern = try? NSRegularExpression(
             pattern: "(?<![\\d.,])([0-5])[.,](\\d{2})(?![\\d])[^\\d\\n]{0,40}?\\b(\(alternatives))\\b",
             options: [.caseInsensitive]) else { return [] }
+        var candidates = Set(bands.flatMap { document.terms.sections(containing: TextFolding.words(of: $0.predicate)) })
+        if let scope = resolved.sections { candidates.formIntersection(scope) }
+        guard !candidates.isEmpty else { return [] }
         var matches: [Match] = []
-        for located in document.locatedTexts(in: resolved.sections) {
+        for located in document.locatedTexts(in: candidates) {
             let text = located.text as NSString
             for hit in pattern.matches(in: located.text, range: NSRange(location: 0, length: text.length)) {
                 let value = Double("\(text.substring(with: hit.range(at: 1))).\(text.substring(with: hit.range(at: 2)))") ?? 0

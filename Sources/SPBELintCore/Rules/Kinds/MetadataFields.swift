@@ -66,8 +66,9 @@ public struct MetadataFields: RuleKind {
         self.options = options
     }
 
-    public func evidence(in document: Document) -> Evidence? {
-        Evidence(section: nil, position: document.metadata.position ?? .start)
+    public func evaluate(in document: Document) -> RuleOutcome {
+        let matches = matches(in: document)
+        return matches.isEmpty ? .met(Evidence(section: nil, position: document.metadata.position ?? .start)) : .unmet(matches)
     }
 
     public func matches(in document: Document) -> [Match] {

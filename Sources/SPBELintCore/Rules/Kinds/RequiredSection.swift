@@ -44,11 +44,15 @@ public struct RequiredSection: RuleKind {
         self.options = options
     }
 
-    public func evidence(in document: Document) -> Evidence? {
+    public func evaluate(in document: Document) -> RuleOutcome {
+        let matches = matches(in: document)
+        guard matches.isEmpty else { return .unmet(matches) }
         let parents = options.within.map { document.sections(matching: $0) }
         let found = document.sections(matching: options.headings, within: parents)
-        guard let met = found.first(where: { document.hasRealContent($0, minWords: options.minWords ?? 5) }) else { return nil }
-        return Evidence(section: met, position: document.sections[met].position)
+        guard let met = found.first(where: { document.hasRealContent($0, minWords: options.minWords ?? 5) }) else {
+            return .unmet([])
+        }
+        return .met(Evidence(section: met, position: document.sections[met].position))
     }
 
     public func matches(in document: Document) -> [Match] {

@@ -49,33 +49,34 @@ public struct RequiredTerms: RuleKind {
         self.options = options
     }
 
-    public func isApplicable(to document: Document) -> Bool {
-        resolvedScope(in: document) != nil
-    }
-
-    public func evidence(in document: Document) -> Evidence? {
-        guard let resolved = resolvedScope(in: document),
-              let phrases = options.allOf?.first ?? options.anyOf else { return nil }
-        let primary = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: true)?.sections
+    public func evaluate(in document: Document) -> RuleOutcome {
+        guard let resolved = resolvedScope(in: document) else { return .notApplicable }
+        let matches = matches(in: resolved, of: document)
+        guard matches.isEmpty else { return .unmet(matches) }
+        guard let phrases = options.allOf?.first ?? options.anyOf else { return .met(Evidence(section: nil, position: .start)) }
+        let primary = resolved.primarySections
         let hits = phrases.words.flatMap { document.terms.sections(containing: $0) }
             .filter { resolved.sections?.contains($0) ?? true }
             .sorted { (primary?.contains($0) ?? true ? 0 : 1, $0) < (primary?.contains($1) ?? true ? 0 : 1, $1) }
-        guard let first = hits.first else { return nil }
-        return first < 0 ? Evidence(section: nil, position: .start)
-            : Evidence(section: first, position: document.sections[first].position)
+        guard let first = hits.first, first >= 0 else { return .met(Evidence(section: nil, position: .start)) }
+        return .met(Evidence(section: first, position: document.sections[first].position))
     }
 
     private func resolvedScope(in document: Document) -> ResolvedScope? {
         guard var resolved = DocumentScope.resolve(options.scope, in: document,
                                                    fallbackToDocument: options.fallbackToDocument ?? false) else { return nil }
+        resolved.primarySections = resolved.sections
         if options.includeYearTables == true, let sections = resolved.sections {
-            resolved.sections = sections.union(document.sectionsWithYearTables())
+            resolved.sections = sections.union(document.yearTableSections)
         }
         return resolved
     }
 
     public func matches(in document: Document) -> [Match] {
-        guard let resolved = resolvedScope(in: document) else { return [] }
+        resolvedScope(in: document).map { matches(in: $0, of: document) } ?? []
+    }
+
+    private func matches(in resolved: ResolvedScope, of document: Document) -> [Match] {
         var matches: [Match] = []
         for group in options.allOf ?? [] where !resolved.contains(group, in: document) {
             matches.append(Match(position: resolved.position, section: resolved.anchor,
@@ -98,13 +99,16 @@ enum DocumentScope {
         guard let first = roots.first else {
             return fallbackToDocument ? ResolvedScope(sections: nil, anchor: nil, position: .start) : nil
         }
-        return ResolvedScope(sections: document.scope(of: roots), anchor: first, position: document.sections[first].position)
+        return ResolvedScope(sections: document.scope(of: roots), anchor: first,
+                             position: document.sections[first].position)
     }
 }
 
 /// A resolved scope with the position its findings point at.
 struct ResolvedScope {
     var sections: Set<Int>?
+    /// The scope before roadmap matrices of other chapters were added, for choosing evidence.
+    var primarySections: Set<Int>?
     var anchor: Int?
     var position: SourcePosition
 

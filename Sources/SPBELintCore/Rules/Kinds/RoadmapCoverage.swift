@@ -42,7 +42,7 @@ public struct RoadmapCoverage: RuleKind {
         guard let period = document.metadata.period,
               var scope = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: false) else { return [] }
         if options.includeYearTables == true, let sections = scope.sections {
-            scope.sections = sections.union(document.sectionsWithYearTables())
+            scope.sections = sections.union(document.yearTableSections)
         }
         let yearly = scope.tables(in: document).filter { !YearColumns.years(of: $0).isEmpty }
         guard let first = yearly.first else { return [] }

@@ -36,14 +36,14 @@ public struct TableColumns: RuleKind {
         self.options = options
     }
 
-    public func isApplicable(to document: Document) -> Bool {
-        DocumentScope.resolve(options.scope, in: document, fallbackToDocument: false) != nil
-    }
-
-    public func evidence(in document: Document) -> Evidence? {
-        guard let scope = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: false),
-              let table = scope.tables(in: document).first(where: { missing(in: $0).isEmpty }) else { return nil }
-        return Evidence(section: scope.anchor, position: table.position)
+    public func evaluate(in document: Document) -> RuleOutcome {
+        guard let scope = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: false) else {
+            return .notApplicable
+        }
+        let matches = matches(in: document)
+        guard matches.isEmpty else { return .unmet(matches) }
+        let table = scope.tables(in: document).first { missing(in: $0).isEmpty }
+        return .met(Evidence(section: scope.anchor, position: table?.position ?? scope.position))
     }
 
     public func matches(in document: Document) -> [Match] {
