@@ -14,6 +14,10 @@ public enum RuleKindRegistry {
         IndexPredicate.self,
         RevokedInstruments.self,
         CrossReferences.self,
+        LegalPreamble.self,
+        LegalNumbering.self,
+        InternalReferences.self,
+        PasalStatement.self,
     ]
 
     /// The kind named `name`, or nil.

@@ -1,0 +1,57 @@
+/// `internal-references`: every reference a statute makes to its own Pasal, ayat, huruf, angka or
+/// Lampiran points to something that exists.
+///
+/// ## What it checks
+/// References in the text of the body's Pasal: "sebagaimana dimaksud dalam Pasal 5 ayat (2)",
+/// "Pasal 3 huruf b", "pada ayat (1)" (of the Pasal it is written in), "tercantum dalam Lampiran
+/// II". References followed by the name of another instrument ("Pasal 61 ayat (1) Peraturan
+/// Presiden Nomor 95 Tahun 2018") are left out; "… Peraturan Wali Kota ini" is kept.
+///
+/// ## Options
+/// - `refersTo`: `pasal` (Pasal, ayat, huruf and angka) or `lampiran`.
+///
+/// ## Where findings point
+/// The paragraph, list item or ayat holding the reference. `{reference}` quotes it and `{problem}`
+/// says what is missing.
+public struct InternalReferences: RuleKind {
+    public static let name = "internal-references"
+    public static let summary = "References to the statute's own Pasal, ayat, huruf or Lampiran point to something that exists."
+
+    /// Which references are checked.
+    public enum Target: String, Decodable, Sendable {
+        case pasal, lampiran
+    }
+
+    public struct Options: Decodable, Sendable {
+        var refersTo: Target
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case refersTo }
+
+        public init(from decoder: any Decoder) throws {
+            try StrictKeys.check(decoder, allowed: CodingKeys.self)
+            refersTo = try decoder.container(keyedBy: CodingKeys.self).decode(Target.self, forKey: .refersTo)
+        }
+    }
+
+    let options: Options
+
+    public init(options: Options) throws(RuleOptionError) {
+        self.options = options
+    }
+
+    public func matches(in document: Document) -> [Match] {
+        let legal = LegalStructure(document: document)
+        var seen = Set<String>()
+        var result: [Match] = []
+        for reference in legal.internalReferences {
+            let isLampiran = if case .lampiran = reference.target { true } else { false }
+            guard isLampiran == (options.refersTo == .lampiran), let problem = legal.problem(with: reference) else { continue }
+            let key = "\(reference.position.line):\(reference.position.column):\(reference.text)"
+            guard seen.insert(key).inserted else { continue }
+            let section = reference.within.flatMap { legal.pasal($0)?.section }
+            result.append(Match(position: reference.position, section: section,
+                                values: ["reference": LocalizedText(reference.text), "problem": problem], key: key))
+        }
+        return result
+    }
+}

@@ -1,0 +1,97 @@
+/// `legal-numbering`: Pasal are numbered 1, 2, 3, … and the ayat of each Pasal (1), (2), (3), …
+///
+/// ## What it checks
+/// With `unit: pasal`, the body's Pasal run from 1 without a gap or a repeated number (Pasal with
+/// a letter suffix such as "5A", inserted by an amendment, are left out). With `unit: ayat`, the
+/// ayat of every Pasal run from (1) without a gap or a repeat.
+///
+/// ## Options
+/// - `unit`: `pasal` or `ayat`.
+///
+/// ## Where findings point
+/// The Pasal heading (or the ayat) where the sequence breaks: the number after a gap, or the
+/// repeat. `{problem}` says what was expected and what was found.
+public struct LegalNumbering: RuleKind {
+    public static let name = "legal-numbering"
+    public static let summary = "Pasal, or the ayat of each Pasal, are numbered without gaps or repeats."
+
+    /// What is numbered.
+    public enum Unit: String, Decodable, Sendable {
+        case pasal, ayat
+    }
+
+    public struct Options: Decodable, Sendable {
+        var unit: Unit
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case unit }
+
+        public init(from decoder: any Decoder) throws {
+            try StrictKeys.check(decoder, allowed: CodingKeys.self)
+            unit = try decoder.container(keyedBy: CodingKeys.self).decode(Unit.self, forKey: .unit)
+        }
+    }
+
+    let options: Options
+
+    public init(options: Options) throws(RuleOptionError) {
+        self.options = options
+    }
+
+    public func matches(in document: Document) -> [Match] {
+        let legal = LegalStructure(document: document)
+        switch options.unit {
+        case .pasal:
+            let numbered = legal.pasal.filter { $0.label == String($0.number) }
+            return Self.breaks(in: numbered.map(\.number)).map { found in
+                let pasal = numbered[found.index]
+                return Match(position: pasal.position, section: pasal.section,
+                             values: ["problem": Self.problem(found, name: { "Pasal \($0)" })],
+                             key: "pasal-\(pasal.number)-\(found.index)")
+            }
+        case .ayat:
+            return legal.pasal.flatMap { pasal in
+                Self.breaks(in: pasal.ayat.map(\.number)).map { found in
+                    let ayat = pasal.ayat[found.index]
+                    return Match(position: ayat.position, section: pasal.section,
+                                 values: ["problem": Self.problem(found, name: { "Pasal \(pasal.label) ayat (\($0))" })],
+                                 key: "pasal-\(pasal.label)-ayat-\(ayat.number)-\(found.index)")
+                }
+            }
+        }
+    }
+
+    /// A place where a numbering that starts at 1 breaks.
+    struct Break {
+        var index: Int
+        var number: Int
+        var expected: Int
+        var previous: Int?
+    }
+
+    static func breaks(in numbers: [Int]) -> [Break] {
+        var result: [Break] = []
+        var expected = 1
+        for (index, number) in numbers.enumerated() {
+            if number != expected {
+                result.append(Break(index: index, number: number, expected: expected, previous: index > 0 ? numbers[index - 1] : nil))
+            }
+            expected = max(expected, number + 1)
+        }
+        return result
+    }
+
+    static func problem(_ found: Break, name: (Int) -> String) -> LocalizedText {
+        let this = name(found.number), wanted = name(found.expected)
+        if found.number < found.expected {
+            return LocalizedText(id: "\(this) berulang atau tidak urut; seharusnya \(wanted)",
+                                 en: "\(this) is repeated or out of order; expected \(wanted)")
+        }
+        guard let previous = found.previous else {
+            return LocalizedText(id: "yang pertama adalah \(this); seharusnya \(wanted)", en: "the first is \(this); expected \(wanted)")
+        }
+        let missing = found.number - found.expected == 1 ? wanted : "\(wanted) sampai \(name(found.number - 1))"
+        let missingEN = found.number - found.expected == 1 ? wanted : "\(wanted) to \(name(found.number - 1))"
+        return LocalizedText(id: "sesudah \(name(previous)) langsung \(this); \(missing) tidak ada",
+                             en: "\(name(previous)) is followed by \(this); \(missingEN) is missing")
+    }
+}
