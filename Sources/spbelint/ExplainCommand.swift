@@ -9,6 +9,9 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The rule id, as printed in findings.")
     var ruleId: String
 
+    @Option(help: "A regulation (.md or .xml): show the text of the articles the rule cites from it.")
+    var regulation: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -17,6 +20,7 @@ struct ExplainCommand: ParsableCommand {
             FileOutput.standardError("error: unknown rule '\(ruleId)'; see `spbelint rules`.\n")
             throw ExitCode(2)
         }
-        FileOutput.standardOutput(RuleExplanation(rule: rule, language: common.language).text)
+        let text = try regulation.map { try RegulationText.load(path: $0, language: common.language) }
+        FileOutput.standardOutput(RuleExplanation(rule: rule, language: common.language, regulation: text).text)
     }
 }

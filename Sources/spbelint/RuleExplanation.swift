@@ -5,6 +5,8 @@ import SPBELintCore
 struct RuleExplanation {
     let rule: Rule
     let language: Language
+    /// A regulation whose text is shown beside the citations that name it.
+    var regulation: RegulationText?
 
     var text: String {
         let en = language == .en
@@ -22,6 +24,16 @@ struct RuleExplanation {
             var line = "  - \(citation.rendered(in: language)) [\(citation.confidence.rawValue)]"
             if let note = citation.note { line += ": \(note)" }
             lines.append(line)
+            if let regulation, regulation.instrument.matches(citation.instrument) {
+                switch regulation.resolve(citation) {
+                case .found(let text, let position):
+                    lines.append("      \(regulation.path):\(position.line):\(position.column): \"\(RegulationText.excerpt(text))\"")
+                case .missing(let reason):
+                    lines.append("      \(regulation.path): \(en ? "not found" : "tidak ditemukan"): \(reason.text(in: language))")
+                case .unsupported:
+                    lines.append("      \(regulation.path): \(en ? "this form of article is not understood" : "bentuk rujukan pasal ini tidak dikenali")")
+                }
+            }
         }
         if !rule.indicators.isEmpty {
             let list = rule.indicators.map { "\($0.framework) #\($0.number)" }.joined(separator: ", ")
