@@ -14,7 +14,7 @@ struct RiskCommand: ParsableCommand {
     @OptionGroup var inputs: LintInputOptions
 
     @Option(help: "Output format: text or json.")
-    var format: ReportFormat = .text
+    var format: RiskFormat = .text
 
     @OptionGroup var common: CommonOptions
 
@@ -39,6 +39,11 @@ struct RiskCommand: ParsableCommand {
         FileOutput.standardOutput(format == .json ? renderer.json(reports) : renderer.text(reports))
         if !result.problems.isEmpty { throw ExitCode(2) }
     }
+}
+
+/// The output formats of `spbelint risk`.
+enum RiskFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }
 
 /// The indicators at risk in one document.
