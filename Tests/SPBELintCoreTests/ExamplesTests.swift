@@ -35,6 +35,8 @@ struct ExamplesTests {
         "kabupaten-sukamaju-lengkap.xml",
         "kementerian-contoh-rencana-induk.md",
         "kabupaten-sukamaju-peta-rencana.md",
+        "kota-contoh-arsitektur-spbe.md",
+        "perwali-kota-contoh-rencana-induk-spbe.md",
     ])
     func complete(_ name: String) throws {
         let findings = try lint(name)
