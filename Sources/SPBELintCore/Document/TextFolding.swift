@@ -19,7 +19,7 @@ public enum TextFolding {
 
     /// Whether a scalar is part of a word: ASCII letters and digits on a fast path, else Unicode's classes.
     @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
