@@ -96,6 +96,7 @@ struct HTMLDocumentSection {
                     if let position = requirement.evidencePosition {
                         place += (place.isEmpty ? "" : " ") + "<span class=\"muted\">(\(e(s.line)) \(position.line))</span>"
                     }
+                    if let excerpt = requirement.evidenceExcerpt { place += "<br/><q class=\"muted\">\(e(excerpt))</q>" }
                 }
                 let rowClass = requirement.status == .notApplicable ? " class=\"muted\"" : ""
                 html.append("<tr\(rowClass)><th scope=\"row\">\(e(requirement.requirement.text(in: s.language))) <code>\(e(requirement.ruleId))</code></th>"

@@ -43,6 +43,7 @@ struct MarkdownSections {
             if requirement.status == .met {
                 place = m(requirement.evidenceHeading ?? s.metadata)
                 if let position = requirement.evidencePosition { place += (place.isEmpty ? "" : " ") + "(\(s.line) \(position.line))" }
+                if let excerpt = requirement.evidenceExcerpt { place += ": \u{201C}" + m(excerpt) + "\u{201D}" }
             }
             md.append("| \(m(AreaNames.name(requirement.area, in: s.language))) | \(m(requirement.requirement.text(in: s.language))) `\(requirement.ruleId)` "
                       + "| \(mark(requirement.status)) \(m(s.statusName(requirement.status))) | \(place) | \(citations(requirement.citations)) |")

@@ -131,7 +131,13 @@ public struct WordIndex: Sendable {
 
     /// Whether a heading's stems hold the pattern as a contiguous run.
     public func heading(_ section: Int, contains pattern: TermPattern) -> Bool {
-        guard let wanted = ids(of: pattern), !wanted.isEmpty else { return false }
+        guard let wanted = ids(of: pattern) else { return false }
+        return heading(section, containsIDs: wanted)
+    }
+
+    /// Whether a heading's stems hold these stem ids as a contiguous run.
+    public func heading(_ section: Int, containsIDs wanted: [Int32]) -> Bool {
+        guard !wanted.isEmpty else { return false }
         let words = headings[section]
         guard wanted.count <= words.count else { return false }
         for start in 0...(words.count - wanted.count) where words[start] == wanted[0] {

@@ -10,10 +10,13 @@ public struct Evidence: Sendable, Hashable {
     /// The section index, or nil for metadata and the whole document.
     public var section: Int?
     public var position: SourcePosition
+    /// A short quote of the line(s) that meet the requirement, so a reader can check the tool.
+    public var excerpt: String?
 
-    public init(section: Int?, position: SourcePosition) {
+    public init(section: Int?, position: SourcePosition, excerpt: String? = nil) {
         self.section = section
         self.position = position
+        self.excerpt = excerpt
     }
 }
 
@@ -29,9 +32,12 @@ public struct RequirementResult: Sendable, Hashable {
     /// The heading of the section that meets it, when met.
     public var evidenceHeading: String?
     public var evidencePosition: SourcePosition?
+    /// A short quote of the line(s) that meet it, when met and the kind can quote them.
+    public var evidenceExcerpt: String?
 
     public init(ruleId: String, area: Area, severity: Severity, status: RequirementStatus, requirement: LocalizedText,
-                citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil) {
+                citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil,
+                evidenceExcerpt: String? = nil) {
         self.ruleId = ruleId
         self.area = area
         self.severity = severity
@@ -40,6 +46,7 @@ public struct RequirementResult: Sendable, Hashable {
         self.citations = citations
         self.evidenceHeading = evidenceHeading
         self.evidencePosition = evidencePosition
+        self.evidenceExcerpt = evidenceExcerpt
     }
 }
 

@@ -20,6 +20,8 @@ public struct Rule: Sendable {
     public var folder: URL?
     /// The kind's options as written, for `spbelint explain`.
     public var optionsYAML: String?
+    /// The concepts its options name, with their terms, for `spbelint explain`.
+    public var concepts: [Concept] = []
 
     /// Whether the rule applies to a document of this profile (unknown profiles get every rule).
     public func applies(to profile: Profile) -> Bool {

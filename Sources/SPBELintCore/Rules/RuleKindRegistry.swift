@@ -26,12 +26,14 @@ public enum RuleKindRegistry {
     }
 
     /// Builds the configured check of a kind from its `options:` node.
-    static func makeCheck(kind: any RuleKind.Type, options: Node, file: String) throws(RuleLoadError) -> any RuleCheck {
-        try build(kind, options: options, file: file)
+    static func makeCheck(kind: any RuleKind.Type, options: Node, file: String,
+                          userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws(RuleLoadError) -> any RuleCheck {
+        try build(kind, options: options, file: file, userInfo: userInfo)
     }
 
-    private static func build<K: RuleKind>(_ kind: K.Type, options: Node, file: String) throws(RuleLoadError) -> any RuleCheck {
-        let decoded = try YAMLDecoding.decode(K.Options.self, from: options, file: file)
+    private static func build<K: RuleKind>(_ kind: K.Type, options: Node, file: String,
+                                           userInfo: [CodingUserInfoKey: any Sendable]) throws(RuleLoadError) -> any RuleCheck {
+        let decoded = try YAMLDecoding.decode(K.Options.self, from: options, file: file, userInfo: userInfo)
         do {
             return try K(options: decoded)
         } catch {

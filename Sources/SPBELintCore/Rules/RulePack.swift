@@ -9,6 +9,8 @@ public struct RulePack: Sendable {
     public var description: LocalizedText?
     public var folder: URL
     public var rules: [Rule]
+    /// The pack's concepts (`concepts.yml`), which its rules name in their options.
+    public var concepts = ConceptLexicon()
 
     /// Loads every pack found directly under `root` (each a folder holding `pack.yml`).
     public static func loadAll(from root: URL) throws(RuleLoadError) -> [RulePack] {
@@ -34,15 +36,18 @@ public struct RulePack: Sendable {
         let packFile = folder.appendingPathComponent("pack.yml")
         let packNode = try YAMLDecoding.compose(try readText(packFile), file: packFile.path)
         let definition = try YAMLDecoding.decode(PackDefinition.self, from: packNode, file: packFile.path)
+        let conceptsFile = folder.appendingPathComponent("concepts.yml")
+        let lexicon = FileManager.default.fileExists(atPath: conceptsFile.path)
+            ? try ConceptLexicon.load(conceptsFile) : ConceptLexicon()
         var rules: [Rule] = []
         let ruleFolders = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
         for ruleFolder in ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
             let ruleFile = ruleFolder.appendingPathComponent("rule.yml")
             guard FileManager.default.fileExists(atPath: ruleFile.path) else { continue }
-            rules.append(try RuleLoader.load(ruleFile, pack: definition.id))
+            rules.append(try RuleLoader.load(ruleFile, pack: definition.id, lexicon: lexicon))
         }
         return RulePack(id: definition.id, title: definition.title, version: definition.version,
-                        description: definition.description, folder: folder, rules: rules)
+                        description: definition.description, folder: folder, rules: rules, concepts: lexicon)
     }
 
     static func readText(_ url: URL) throws(RuleLoadError) -> String {
@@ -56,7 +61,7 @@ public struct RulePack: Sendable {
 
 /// Loads one `rule.yml` into a `Rule`, resolving its kind and options.
 enum RuleLoader {
-    static func load(_ file: URL, pack: String) throws(RuleLoadError) -> Rule {
+    static func load(_ file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon()) throws(RuleLoadError) -> Rule {
         let text = try RulePack.readText(file)
         let node = try YAMLDecoding.compose(text, file: file.path)
         let definition = try YAMLDecoding.decode(RuleDefinition.self, from: node, file: file.path)
@@ -92,12 +97,15 @@ enum RuleLoader {
                                 message: "unknown document kind '\(kind)' (known: \(DocumentKind.known.joined(separator: ", ")))")
         }
         let optionsNode = node.mapping?["options"] ?? Node.mapping(Node.Mapping([]))
-        let check = try RuleKindRegistry.makeCheck(kind: kind, options: optionsNode, file: file.path)
+        let usage = ConceptUsage()
+        let check = try RuleKindRegistry.makeCheck(kind: kind, options: optionsNode, file: file.path,
+                                                   userInfo: [ConceptLexicon.userInfoKey: lexicon, ConceptLexicon.usageKey: usage])
         let optionsYAML = node.mapping?["options"].flatMap { try? Yams.serialize(node: $0) }
         return Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity, area: area,
                     citations: definition.citations, indicators: definition.indicators ?? [],
                     profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
                     description: definition.description, check: check,
-                    folder: file.deletingLastPathComponent(), optionsYAML: optionsYAML)
+                    folder: file.deletingLastPathComponent(), optionsYAML: optionsYAML,
+                    concepts: usage.ids.compactMap(lexicon.concept))
     }
 }
