@@ -21,7 +21,7 @@ struct CheckCommandTests {
         let output = try CLIRunner.run(["check", "--coverage", "--lang", "en", draft])
         #expect(output.stdout.contains("Coverage of \(draft): 9"))
         #expect(output.stdout.contains("[x] peta-rencana-audit-tik"))
-        #expect(output.stdout.contains("[v] arsitektur-domain-aplikasi  (5.4 Domain Arsitektur Aplikasi SPBE, line 221)"))
+        #expect(output.stdout.contains("[v] arsitektur-domain-aplikasi  (5.4 Domain Arsitektur Aplikasi SPBE, line 221: \"5.4 Domain Arsitektur Aplikasi SPBE: Referensi"))
     }
 
     @Test("a complete plan exits 0")

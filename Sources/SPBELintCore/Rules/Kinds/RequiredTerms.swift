@@ -20,7 +20,8 @@
 /// - `together`: every `allOf` group in one paragraph, list item or table row (or one under a
 ///   heading naming another), not scattered ("anggaran" on one page, "RKPD" on another).
 /// - `widen` (default true with a `scope`): a group absent from the scope is looked for in the
-///   sibling sections (met when a sibling treats it: in a heading or twice or more) and then in the whole document (found: an `info` finding
+///   sibling sections (met when a sibling treats it: in a heading, twice or more, or beside another
+///   group of the rule) and then in the whole document (found: an `info` finding
 ///   naming where it is, instead of saying it is missing).
 ///
 /// ## Where findings point
@@ -206,10 +207,13 @@ public struct RequiredTerms: RuleKind {
             }
         }
         let counting = { (hits: [TermHit]) in hits.filter { counts($0, of: group.list, among: lists, in: document) } }
-        // A sibling section meets it when it treats the subject (a heading, or two mentions or more);
-        // a single passing mention there is reported as found elsewhere.
+        // A sibling section meets it when it treats the subject: a heading, two mentions or more, or a
+        // mention beside another group of the rule; a single passing mention is reported as found elsewhere.
         let nearby = siblings.isEmpty ? [] : counting(document.hits(of: group.list, in: siblings))
-        if let hit = nearby.first(where: { $0.block < 0 }) ?? (nearby.count >= 2 ? nearby.first : nil) {
+        let treated = nearby.first { hit in
+            all.contains { other in other.key != group.key && document.contains(other.list, in: [hit.section]) }
+        }
+        if let hit = nearby.first(where: { $0.block < 0 }) ?? (nearby.count >= 2 ? nearby.first : treated) {
             return .met(Self.evidence(hit, in: document))
         }
         guard let hit = counting(document.hits(of: group.list)).first else { return nil }

@@ -71,13 +71,13 @@ extension Document {
 
     /// The row, item or clause around a hit: its line for tables and lists, else 120 characters
     /// around it, whitespace collapsed.
-    func context(of hit: TermHit, radius: Int = 120) -> String {
+    func context(of hit: TermHit, radius: Int = 120, after: Int? = nil) -> String {
         let text = Array(self.text(of: hit).utf8)
         let at = min(offset(of: hit), text.count)
         var lower = at, upper = at
         let isLined = block(of: hit).map { $0.kind == .list || $0.kind == .table } ?? true
         while lower > 0, text[lower - 1] != 0x0A, !(!isLined && at - lower >= radius) { lower -= 1 }
-        while upper < text.count, text[upper] != 0x0A, !(!isLined && upper - at >= radius + 40) { upper += 1 }
+        while upper < text.count, text[upper] != 0x0A, !(!isLined && upper - at >= (after ?? radius + 40)) { upper += 1 }
         // A window cut inside a paragraph starts and ends at whole words.
         if lower > 0, text[lower - 1] != 0x0A {
             while lower < at, text[lower] != 0x20 { lower += 1 }
@@ -90,20 +90,27 @@ extension Document {
 
     /// A short quote of the line that holds a hit (at most about 100 characters), for coverage.
     public func excerpt(of hit: TermHit) -> String {
-        let context = self.context(of: hit, radius: 50)
+        let length = Int(terms.words.offsets[Int(hit.end)]) - offset(of: hit)
+        let context = self.context(of: hit, radius: 30, after: length + 60)
         var words = context.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
         words = words.replacingOccurrences(of: "\t", with: " | ")
         if words.count > 110 { words = String(words.prefix(107)) + "…" }
         return words
     }
 
-    /// Whether the line around a hit plans it: a year, a check mark of a year column, or a row of
-    /// a roadmap matrix (whose rows name a responsible unit).
+    /// Whether the line around a hit plans it: a year, a schedule ("setiap tahun"), a check mark of
+    /// a year column, or a row of a roadmap matrix (whose rows name a responsible unit).
     func isPlanned(_ hit: TermHit) -> Bool {
         if hit.block < 0 { return true }
         if let block = block(of: hit), block.kind == .table, yearTableSections.contains(hit.section) { return true }
-        return Self.holdsYearOrMark(context(of: hit, radius: 80))
+        let context = self.context(of: hit, radius: 80)
+        return Self.holdsYearOrMark(context) || Self.schedule.matches(TextFolding.words(of: context))
     }
+
+    /// Words that schedule what they stand next to ("setiap tahun", "annually").
+    static let schedule = PhraseList(["setiap tahun", "tiap tahun", "per tahun", "setiap dua tahun", "setiap 2 tahun",
+                                      "tahun pertama", "tahun kedua", "tahun ketiga", "tahun keempat", "tahun kelima",
+                                      "setiap semester", "setiap triwulan", "every year", "annually", "every two years"])
 
     /// Whether a text holds a year (1950-2099) standing alone or a check mark.
     static func holdsYearOrMark(_ text: String) -> Bool {
