@@ -11,8 +11,12 @@ public struct PhraseList: Sendable, Hashable {
     public let concepts: [String]
     /// How messages name the list in Indonesian and English, when a concept gives it.
     public let names: (id: String, en: String)?
+    /// Longer phrases that cancel a match starting at the same word (they name something else).
+    public let exclusions: [TermPattern]
 
-    public init(_ phrases: [String], concepts: [String] = [], names: (id: String, en: String)? = nil) {
+    public init(_ phrases: [String], concepts: [String] = [], names: (id: String, en: String)? = nil,
+                exclusions: [String] = []) {
+        self.exclusions = exclusions.map(TermPattern.init).filter { !$0.stems.isEmpty }
         var unique: [String] = []
         for phrase in phrases where !unique.contains(phrase) { unique.append(phrase) }
         self.phrases = unique

@@ -61,7 +61,10 @@ public struct RulePack: Sendable {
 
 /// Loads one `rule.yml` into a `Rule`, resolving its kind and options.
 enum RuleLoader {
-    static func load(_ file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon()) throws(RuleLoadError) -> Rule {
+    /// Loads a rule; without a lexicon, the `concepts.yml` of its pack folder (when there is one).
+    static func load(_ file: URL, pack: String, lexicon given: ConceptLexicon? = nil) throws(RuleLoadError) -> Rule {
+        let lexicon: ConceptLexicon
+        if let given { lexicon = given } else { lexicon = try ConceptLexicon.ofPack(holding: file) }
         let text = try RulePack.readText(file)
         let node = try YAMLDecoding.compose(text, file: file.path)
         let definition = try YAMLDecoding.decode(RuleDefinition.self, from: node, file: file.path)

@@ -13,6 +13,9 @@ public struct Concept: Sendable, Hashable {
     var termsByCategory: [String: [String]]
     /// Concepts whose terms also stand for this one (`reviu-paruh-waktu` includes `reviu-tahunan`).
     public var includes: [String]
+    /// Longer phrases that start like a term but name something else ("jaringan intra pemerintah
+    /// daerah" is not the national Jaringan Intra Pemerintah).
+    public var excludes: [String] = []
 
     /// The term categories of a lexicon entry, as written in `concepts.yml`.
     public static let categories = ["id", "en", "older", "abbreviations", "standards", "descriptions"]

@@ -29,6 +29,24 @@ public struct ConceptLexicon: Sendable {
         return result
     }
 
+    /// The exclusions of a concept and of the concepts it includes.
+    public func exclusions(of id: String) -> [String] {
+        var visited = Set<String>(), result: [String] = []
+        func visit(_ id: String) {
+            guard visited.insert(id).inserted, let concept = concepts[id] else { return }
+            result += concept.excludes
+            concept.includes.forEach(visit)
+        }
+        visit(id)
+        return result
+    }
+
+    /// The lexicon of the pack folder holding a rule file (`<pack>/<rule>/rule.yml`), or an empty one.
+    static func ofPack(holding ruleFile: URL) throws(RuleLoadError) -> ConceptLexicon {
+        let file = ruleFile.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("concepts.yml")
+        return FileManager.default.fileExists(atPath: file.path) ? try load(file) : ConceptLexicon()
+    }
+
     /// Loads `concepts.yml`: unknown keys and unknown included concepts are errors at `file:line:column`.
     public static func load(_ file: URL) throws(RuleLoadError) -> ConceptLexicon {
         let node = try YAMLDecoding.compose(try RulePack.readText(file), file: file.path)
@@ -64,7 +82,9 @@ struct LexiconDefinition: Decodable {
         let entries = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .concepts)
         concepts = try entries.allKeys.map { key in
             let entry = try entries.decode(ConceptDefinition.self, forKey: key)
-            return Concept(id: key.stringValue, label: entry.label, termsByCategory: entry.terms, includes: entry.includes)
+            var concept = Concept(id: key.stringValue, label: entry.label, termsByCategory: entry.terms, includes: entry.includes)
+            concept.excludes = entry.excludes
+            return concept
         }
         concepts.sort { $0.id < $1.id }
     }
@@ -75,9 +95,10 @@ struct ConceptDefinition: Decodable {
     var label: LocalizedText
     var terms: [String: [String]] = [:]
     var includes: [String] = []
+    var excludes: [String] = []
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case label, id, en, older, abbreviations, standards, descriptions, includes
+        case label, id, en, older, abbreviations, standards, descriptions, includes, excludes
     }
 
     init(from decoder: any Decoder) throws {
@@ -88,6 +109,7 @@ struct ConceptDefinition: Decodable {
             if let phrases = try container.decodeIfPresent([String].self, forKey: key) { terms[key.stringValue] = phrases }
         }
         includes = try container.decodeIfPresent([String].self, forKey: .includes) ?? []
+        excludes = try container.decodeIfPresent([String].self, forKey: .excludes) ?? []
         if terms.values.allSatisfy(\.isEmpty) && includes.isEmpty {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
                                                     debugDescription: "a concept needs at least one term or include"))

@@ -15,7 +15,7 @@ extension PhraseList: Decodable {
         }
         let lexicon = decoder.userInfo[ConceptLexicon.userInfoKey] as? ConceptLexicon ?? ConceptLexicon()
         let usage = decoder.userInfo[ConceptLexicon.usageKey] as? ConceptUsage
-        var phrases: [String] = [], concepts: [String] = []
+        var phrases: [String] = [], concepts: [String] = [], exclusions: [String] = []
         for entry in entries {
             switch entry {
             case .phrase(let phrase): phrases.append(phrase)
@@ -28,10 +28,11 @@ extension PhraseList: Decodable {
                 usage?.record(id)
                 concepts.append(id)
                 phrases += lexicon.phrases(of: id)
+                exclusions += lexicon.exclusions(of: id)
             }
         }
         let names = concepts.count == 1 && entries.count == 1 ? lexicon.concept(concepts[0]).map { ($0.label.id, $0.label.en) } : nil
-        self.init(phrases, concepts: concepts, names: names)
+        self.init(phrases, concepts: concepts, names: names, exclusions: exclusions)
     }
 }
 

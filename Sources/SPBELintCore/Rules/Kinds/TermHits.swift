@@ -16,6 +16,9 @@ extension Document {
     public func hits(of list: PhraseList, in scope: Set<Int>? = nil) -> [TermHit] {
         var result: [TermHit] = []
         var seen = Set<Int32>()
+        for exclusion in list.exclusions {
+            for hit in terms.words.hits(of: exclusion) { seen.insert(hit.start) }
+        }
         for pattern in list.patterns {
             for hit in terms.words.hits(of: pattern) where seen.insert(hit.start).inserted {
                 let span = terms.words.span(of: hit.start)
