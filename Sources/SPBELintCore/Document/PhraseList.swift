@@ -29,8 +29,15 @@ public struct PhraseList: Sendable, Hashable {
     /// The first phrasing, used to name the requirement in messages.
     public var label: String { names?.id ?? phrases.first ?? "" }
 
-    /// Whether any phrasing occurs as a run of words in `candidate`.
+    /// Whether any phrasing occurs as a run of words in `candidate`; phrasings of three words or
+    /// more may have two words inserted ("Peraturan Presiden [Republik Indonesia] Nomor 95").
     public func matches(_ candidate: [String]) -> Bool {
+        words.contains { TextFolding.contains(candidate, phrase: $0) }
+            || words.contains { $0.count >= 3 && TextFolding.contains(candidate, phrase: $0, maxInserted: 2) }
+    }
+
+    /// Exact runs only (for headings, whose stems the word index matches separately).
+    public func matchesExactly(_ candidate: [String]) -> Bool {
         words.contains { TextFolding.contains(candidate, phrase: $0) }
     }
 

@@ -93,6 +93,28 @@ public enum TextFolding {
         firstIndex(of: phrase, in: words) != nil
     }
 
+    /// Whether `phrase` occurs in order in `words` with at most `maxInserted` other words in total
+    /// between its words (never across an empty word, which separates blocks).
+    public static func contains(_ words: [String], phrase: [String], maxInserted: Int) -> Bool {
+        guard let first = phrase.first, phrase.count <= words.count else { return false }
+        starts: for start in words.indices where words[start] == first {
+            var cursor = start, inserted = 0
+            for next in phrase.dropFirst() {
+                var probe = cursor + 1
+                while probe < words.count, words[probe] != next {
+                    if words[probe].isEmpty { continue starts }
+                    inserted += 1
+                    if inserted > maxInserted { continue starts }
+                    probe += 1
+                }
+                guard probe < words.count else { continue starts }
+                cursor = probe
+            }
+            return true
+        }
+        return false
+    }
+
     /// The index where `phrase` first occurs as a contiguous run in `words`.
     public static func firstIndex(of phrase: [String], in words: [String]) -> Int? {
         guard !phrase.isEmpty, phrase.count <= words.count else { return nil }

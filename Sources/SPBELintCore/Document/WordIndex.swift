@@ -89,11 +89,17 @@ public struct WordIndex: Sendable {
         })
     }
 
-    /// The stem of a folded word: standard spelling, then the Indonesian root; numbers and marks as they are.
+    /// The stem of a folded word: standard spelling, then the Indonesian root; an English plural
+    /// in consonant + "s" without an Indonesian root loses its "s" ("maps", "applications");
+    /// numbers and marks as they are.
     public static func stem(of word: String) -> String {
         let standard = IndonesianSpelling.standard(word)
         guard let first = standard.utf8.first, first >= 0x61, first <= 0x7A else { return standard }
-        return IndonesianStemmer.shared.stem(standard)
+        let root = IndonesianStemmer.shared.stem(standard)
+        guard root == standard, root.utf8.count >= 4, root.utf8.last == 0x73 else { return root }
+        let before = root.utf8[root.utf8.index(root.utf8.endIndex, offsetBy: -2)]
+        guard PrefixRules.isConsonant(before), before != 0x73 else { return root }
+        return String(root.dropLast())
     }
 
     // MARK: queries

@@ -68,6 +68,15 @@ struct IndonesianStemmerTests {
         }
     }
 
+    @Test func englishPluralsMeetTheirSingularButIndonesianWordsKeepTheirS() {
+        #expect(WordIndex.stem(of: "applications") == "application")
+        #expect(WordIndex.stem(of: "maps") == "map")
+        #expect(WordIndex.stem(of: "systems") == "system")
+        for word in ["dinas", "bisnis", "teknis", "status", "proses", "kelas"] {
+            #expect(WordIndex.stem(of: word) == word)
+        }
+    }
+
     @Test func spellingVariantsMeetTheirStandardForm() {
         #expect(WordIndex.stem(of: "resiko") == WordIndex.stem(of: "risiko"))
         #expect(WordIndex.stem(of: "analisa") == WordIndex.stem(of: "analisis"))

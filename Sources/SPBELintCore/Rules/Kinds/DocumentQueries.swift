@@ -6,7 +6,7 @@ extension Document {
     public func sections(matching phrases: PhraseList) -> [Int] {
         let wanted = phrases.patterns.compactMap { terms.words.ids(of: $0) }
         return sections.indices.filter { index in
-            phrases.matches(terms.headings[index]) || wanted.contains { terms.words.heading(index, containsIDs: $0) }
+            phrases.matchesExactly(terms.headings[index]) || wanted.contains { terms.words.heading(index, containsIDs: $0) }
         }
     }
 
