@@ -153,6 +153,10 @@ struct RulesCommandTests {
         #expect(output.stdout.contains("Perpres 95/2018 Pasal 19 ayat (2) [confirmed]"))
         #expect(output.stdout.contains("--- noncompliant-enam-tahun.md ---"))
         #expect(try CLIRunner.run(["explain", "tidak-ada"]).status == 2)
+        let concepts = try CLIRunner.run(["explain", "manajemen-delapan-area", "--lang", "en"])
+        #expect(concepts.stdout.contains("manajemen-layanan: service management"))
+        #expect(concepts.stdout.contains("standards: iso 20000"))
+        #expect(concepts.stdout.contains("abbreviations: itsm; itil"))
     }
 }
 
