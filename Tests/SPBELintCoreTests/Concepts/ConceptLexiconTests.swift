@@ -39,8 +39,9 @@ struct ConceptLexiconTests {
         """
 
     func loadError(concepts: String, options: String) throws -> RuleLoadError? {
+        let folder = try pack(concepts: concepts, options: options)
         do {
-            _ = try RulePack.load(from: try pack(concepts: concepts, options: options))
+            _ = try RulePack.load(from: folder)
             return nil
         } catch {
             return error
