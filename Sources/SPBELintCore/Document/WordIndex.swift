@@ -28,6 +28,8 @@ public struct WordIndex: Sendable {
     /// Positions of each stem id, ascending.
     private var postings: [[Int32]] = [[]]
     public private(set) var spans: [Span] = []
+    /// First and end position of each section's spans (index 0 is the preamble, `i + 1` section `i`).
+    private var sectionRanges: [Range<Int32>] = []
     /// Stem ids of each section's normalised heading (numbering removed), for heading queries.
     public private(set) var headings: [[Int32]] = []
 
@@ -75,6 +77,8 @@ public struct WordIndex: Sendable {
             offsets.append(token.offset)
         }
         spans.append(Span(start: start, end: Int32(positions.count), section: Int32(section), block: Int32(block)))
+        while sectionRanges.count <= section + 1 { sectionRanges.append(start..<start) }
+        sectionRanges[section + 1] = sectionRanges[section + 1].lowerBound..<Int32(positions.count)
         positions.append(0)
         breaks.append(true)
         offsets.append(-1)
@@ -113,10 +117,48 @@ public struct WordIndex: Sendable {
     /// Every occurrence of the pattern, in document order. Words must follow in order inside one
     /// clause; phrases of three or more words allow `pattern.maxInserted` extra words between them.
     public func hits(of pattern: TermPattern) -> [Hit] {
+        hits(of: pattern, in: nil, limit: .max)
+    }
+
+    /// The position ranges of some sections (`-1` for the preamble), merged and in order.
+    public func ranges(of sections: Set<Int>) -> [Range<Int32>] {
+        var result: [Range<Int32>] = []
+        for section in sections.sorted() where section + 1 < sectionRanges.count {
+            let range = sectionRanges[section + 1]
+            if let last = result.last, last.upperBound >= range.lowerBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else if !range.isEmpty {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// Occurrences of the pattern starting inside the given position ranges (nil = anywhere), at
+    /// most `limit`, in document order.
+    public func hits(of pattern: TermPattern, in ranges: [Range<Int32>]?, limit: Int) -> [Hit] {
         guard let wanted = ids(of: pattern), let first = wanted.first else { return [] }
+        let list = postings[Int(first)]
+        guard let ranges else { return verify(list[...], wanted, pattern.maxInserted, limit) }
         var result: [Hit] = []
+        for range in ranges where result.count < limit {
+            var low = 0, high = list.count
+            while low < high {
+                let mid = (low + high) / 2
+                if list[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            var end = low
+            while end < list.count, list[end] < range.upperBound { end += 1 }
+            result += verify(list[low..<end], wanted, pattern.maxInserted, limit - result.count)
+        }
+        return result
+    }
+
+    private func verify(_ candidates: ArraySlice<Int32>, _ wanted: [Int32], _ maxInserted: Int, _ limit: Int) -> [Hit] {
+        var result: [Hit] = []
+        guard limit > 0 else { return result }
         let count = positions.count
-        candidates: for start in postings[Int(first)] {
+        candidates: for start in candidates {
             var cursor = Int(start)
             var inserted = 0
             for next in wanted.dropFirst() {
@@ -125,12 +167,13 @@ public struct WordIndex: Sendable {
                     guard probe < count, positions[probe] != 0, !breaks[probe] else { continue candidates }
                     if positions[probe] == next { break }
                     inserted += 1
-                    if inserted > pattern.maxInserted { continue candidates }
+                    if inserted > maxInserted { continue candidates }
                     probe += 1
                 }
                 cursor = probe
             }
             result.append(Hit(start: start, end: Int32(cursor)))
+            if result.count >= limit { break }
         }
         return result
     }

@@ -95,12 +95,23 @@ public struct RequiredTerms: RuleKind {
         var matches: [Match] = []
         var evidence: Evidence?
         let all = groups
+        let listed = options.evidence == .described ? namedGroupsBySpan(all.map(\.list), in: resolved.sections, of: document) : [:]
         for group in all {
-            let found = document.hits(of: group.list, in: resolved.sections)
-            let counting = found.filter { counts($0, of: group.list, among: all.map(\.list), in: document) }
-            if let hit = preferred(counting, in: resolved) {
-                if evidence == nil { evidence = Self.evidence(hit, in: document) }
-                continue
+            let found: [TermHit]
+            if (options.evidence ?? .mention) == .mention {
+                // Any hit counts: the first of the scope proper, else of another chapter's matrix.
+                found = resolved.primarySections.map { document.hits(of: group.list, in: $0, limit: 1) } ?? []
+                if let hit = found.first ?? document.hits(of: group.list, in: resolved.sections, limit: 1).first {
+                    if evidence == nil { evidence = Self.evidence(hit, in: document) }
+                    continue
+                }
+            } else {
+                found = document.hits(of: group.list, in: resolved.sections)
+                let counting = found.filter { counts($0, of: group.list, listed: listed, in: document) }
+                if let hit = preferred(counting, in: resolved) {
+                    if evidence == nil { evidence = Self.evidence(hit, in: document) }
+                    continue
+                }
             }
             if let mention = found.first {
                 matches.append(mentioned(mention, group: group, in: document, anchor: resolved))
@@ -146,8 +157,18 @@ public struct RequiredTerms: RuleKind {
                  excerpt: document.excerpt(of: hit))
     }
 
+    /// For `described`: how many of the groups each span (paragraph, list) names, by span start.
+    private func namedGroupsBySpan(_ lists: [PhraseList], in scope: Set<Int>?, of document: Document) -> [Int32: Int] {
+        var counts: [Int32: Int] = [:]
+        for list in lists {
+            let spans = Set(document.hits(of: list, in: scope).map { document.terms.words.span(of: $0.start).start })
+            for span in spans { counts[span, default: 0] += 1 }
+        }
+        return counts
+    }
+
     /// Whether a hit counts as evidence at the rule's `evidence` level.
-    private func counts(_ hit: TermHit, of list: PhraseList, among lists: [PhraseList], in document: Document) -> Bool {
+    private func counts(_ hit: TermHit, of list: PhraseList, listed: [Int32: Int], in document: Document) -> Bool {
         switch options.evidence ?? .mention {
         case .mention:
             return true
@@ -156,18 +177,15 @@ public struct RequiredTerms: RuleKind {
             let own = document.sections(matching: list)
             return own.contains { hit.section >= 0 && document.isInside(hit.section, ancestor: $0) }
         case .described:
-            return !isEnumerationItem(hit, among: lists, in: document)
+            return !isEnumerationItem(hit, listed: listed, in: document)
         }
     }
 
     /// A hit in a paragraph naming four or more of the groups, or a short item of such a list.
-    private func isEnumerationItem(_ hit: TermHit, among lists: [PhraseList], in document: Document) -> Bool {
+    private func isEnumerationItem(_ hit: TermHit, listed: [Int32: Int], in document: Document) -> Bool {
         guard let block = document.block(of: hit), block.kind != .table else { return false }
         let span = document.terms.words.span(of: hit.start)
-        let named = lists.filter { list in
-            document.hits(of: list, in: [hit.section]).contains { document.terms.words.span(of: $0.start).start == span.start }
-        }.count
-        guard named >= 4 else { return false }
+        guard listed[span.start, default: 0] >= 4 else { return false }
         if block.kind == .list { return document.context(of: hit).split(separator: " ").count <= 8 }
         return true
     }
@@ -198,7 +216,7 @@ public struct RequiredTerms: RuleKind {
     private func widened(_ group: (list: PhraseList, key: String, term: LocalizedText), in resolved: ResolvedScope,
                          of document: Document, all: [(list: PhraseList, key: String, term: LocalizedText)]) -> Widened? {
         guard options.widen ?? true, let scope = resolved.sections, let anchor = resolved.anchor else { return nil }
-        let lists = all.map(\.list)
+        let listed = options.evidence == .described ? namedGroupsBySpan(all.map(\.list), in: nil, of: document) : [:]
         var siblings = Set<Int>()
         for root in scope where document.sections[root].parent.map({ !scope.contains($0) }) ?? false {
             let parent = document.sections[root].parent!
@@ -206,17 +224,17 @@ public struct RequiredTerms: RuleKind {
                 siblings.formUnion(document.subtree(of: child))
             }
         }
-        let counting = { (hits: [TermHit]) in hits.filter { counts($0, of: group.list, among: lists, in: document) } }
+        let counting = { (hits: [TermHit]) in hits.filter { counts($0, of: group.list, listed: listed, in: document) } }
         // A sibling section meets it when it treats the subject: a heading, two mentions or more, or a
         // mention beside another group of the rule; a single passing mention is reported as found elsewhere.
-        let nearby = siblings.isEmpty ? [] : counting(document.hits(of: group.list, in: siblings))
-        let treated = nearby.first { hit in
+        let nearby = siblings.isEmpty ? [] : counting(document.hits(of: group.list, in: siblings, limit: 200))
+        let treated = nearby.prefix(20).first { hit in
             all.contains { other in other.key != group.key && document.contains(other.list, in: [hit.section]) }
         }
         if let hit = nearby.first(where: { $0.block < 0 }) ?? (nearby.count >= 2 ? nearby.first : treated) {
             return .met(Self.evidence(hit, in: document))
         }
-        guard let hit = counting(document.hits(of: group.list)).first else { return nil }
+        guard let hit = counting(document.hits(of: group.list, limit: 200)).first else { return nil }
         let place = document.place(of: hit)
         let scopeName = document.sections[anchor].title
         let message = LocalizedText(id: "\(group.term.id) ada di \(place.id), bukan di bagian \"\(scopeName)\".",
@@ -236,16 +254,19 @@ public struct RequiredTerms: RuleKind {
                                  values: ["term": group.term], key: group.key))
         }
         guard missing.isEmpty else { return .unmet(missing) }
-        func unit(_ hit: TermHit) -> String {
-            guard let block = document.block(of: hit) else { return "h\(hit.section)" }
-            let span = document.terms.words.span(of: hit.start).start
-            guard block.kind == .list || block.kind == .table else { return "b\(span)" }
-            return "b\(span):\(document.position(of: hit).line)"
-        }
-        let units = hits.map { Set($0.map(unit)) }
-        if let shared = units.dropFirst().reduce(units[0], { $0.intersection($1) }).sorted().first,
-           let hit = hits[0].first(where: { unit($0) == shared }) {
-            return .met(Self.evidence(hit, in: document))
+        // Spans (paragraphs, lists, tables) holding every group; in a list or table, one item or row.
+        let spans = hits.map { Set($0.map { document.terms.words.span(of: $0.start).start }) }
+        let shared = spans.dropFirst().reduce(spans[0]) { $0.intersection($1) }
+        for span in shared.sorted() {
+            let inSpan = hits.map { $0.filter { document.terms.words.span(of: $0.start).start == span } }
+            guard let block = document.block(of: inSpan[0][0]), block.kind == .list || block.kind == .table else {
+                return .met(Self.evidence(inSpan[0][0], in: document))
+            }
+            let lines = inSpan.map { Set($0.map { document.position(of: $0).line }) }
+            if let line = lines.dropFirst().reduce(lines[0], { $0.intersection($1) }).min(),
+               let hit = inSpan[0].first(where: { document.position(of: $0).line == line }) {
+                return .met(Self.evidence(hit, in: document))
+            }
         }
         for (index, found) in hits.enumerated() {
             for heading in found where heading.block < 0 {

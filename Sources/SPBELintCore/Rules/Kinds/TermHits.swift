@@ -13,27 +13,34 @@ public struct TermHit: Sendable, Hashable {
 extension Document {
     /// Every place where a phrase of the list occurs (through affixes, spelling variants and a few
     /// inserted words), in document order, optionally only in `scope` (section indices, -1 preamble).
-    public func hits(of list: PhraseList, in scope: Set<Int>? = nil) -> [TermHit] {
-        var result: [TermHit] = []
-        var seen = Set<Int32>()
+    public func hits(of list: PhraseList, in scope: Set<Int>? = nil, limit: Int = .max) -> [TermHit] {
+        if let scope, scope.isEmpty { return [] }
+        let ranges = scope.map { terms.words.ranges(of: $0) }
+        var excluded = Set<Int32>()
         for exclusion in list.exclusions {
-            for hit in terms.words.hits(of: exclusion) { seen.insert(hit.start) }
+            for hit in terms.words.hits(of: exclusion, in: ranges, limit: .max) { excluded.insert(hit.start) }
         }
+        var found: [WordIndex.Hit] = []
         for pattern in list.patterns {
-            for hit in terms.words.hits(of: pattern) where seen.insert(hit.start).inserted {
-                let span = terms.words.span(of: hit.start)
-                let section = Int(span.section)
-                if let scope, !scope.contains(section) { continue }
-                result.append(TermHit(section: section, block: Int(span.block), start: hit.start, end: hit.end))
-            }
+            // Enough hits of each pattern to fill `limit` after exclusions.
+            let wanted = limit == .max ? .max : limit + excluded.count
+            found += terms.words.hits(of: pattern, in: ranges, limit: wanted)
         }
-        return result.sorted { $0.start < $1.start }
+        found.sort { $0.start < $1.start }
+        var result: [TermHit] = []
+        var last: Int32 = -1
+        for hit in found where hit.start != last && !excluded.contains(hit.start) {
+            last = hit.start
+            let span = terms.words.span(of: hit.start)
+            result.append(TermHit(section: Int(span.section), block: Int(span.block), start: hit.start, end: hit.end))
+            if result.count >= limit { break }
+        }
+        return result
     }
 
     /// Whether the list occurs in the given sections (nil = anywhere).
     public func contains(_ list: PhraseList, in scope: Set<Int>?) -> Bool {
-        if let scope, scope.isEmpty { return false }
-        return !hits(of: list, in: scope).isEmpty
+        !hits(of: list, in: scope, limit: 1).isEmpty
     }
 
     /// The block a hit lies in, or nil for a heading.
