@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every word of a document as an integer id of its stem, with position lists, built once per
 /// document so that concept and phrase queries compare integers, not strings.
 ///
@@ -97,6 +99,13 @@ public struct WordIndex: Sendable {
     /// in consonant + "s" without an Indonesian root loses its "s" ("maps", "applications");
     /// numbers and marks as they are.
     public static func stem(of word: String) -> String {
+        if let known = StemCache.shared.value(for: word) { return known }
+        let stem = computeStem(of: word)
+        StemCache.shared.store(stem, for: word)
+        return stem
+    }
+
+    private static func computeStem(of word: String) -> String {
         let standard = IndonesianSpelling.standard(word)
         guard let first = standard.utf8.first, first >= 0x61, first <= 0x7A else { return standard }
         let root = IndonesianStemmer.shared.stem(standard)
@@ -212,4 +221,23 @@ public struct WordIndex: Sendable {
 
     /// Whether a clause break precedes a position.
     public func breaksBefore(_ position: Int32) -> Bool { breaks[Int(position)] }
+}
+
+/// Stems already computed, shared by the documents of a run (the same words recur across files).
+final class StemCache: @unchecked Sendable {
+    static let shared = StemCache()
+    private var stems: [String: String] = [:]
+    private let lock = NSLock()
+
+    func value(for word: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stems[word]
+    }
+
+    func store(_ stem: String, for word: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if stems.count < 200_000 { stems[word] = stem }
+    }
 }

@@ -34,5 +34,8 @@ struct WordIndexTests {
         let document = try ConceptFixture.document("# Bab Satu\n\nSistem Pemerintahan Berbasis Elektronik √ Kota.\n")
         let unit = document.terms.units.last ?? []
         #expect(unit == TextFolding.words(of: "Bab Satu") + [""] + TextFolding.words(of: "Sistem Pemerintahan Berbasis Elektronik √ Kota."))
+        let ascii = "Tim Koordinasi; SPBE 2025-2029 (Kota) e-Government: v1.2 OPD."
+        #expect(WordTokenizer.tokens(of: ascii, lineBreaks: false).map(\.word) == TextFolding.words(of: ascii))
+        #expect(WordTokenizer.tokens(of: ascii + " é", lineBreaks: false).map(\.word) == TextFolding.words(of: ascii + " é"))
     }
 }

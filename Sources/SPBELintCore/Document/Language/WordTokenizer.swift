@@ -19,6 +19,7 @@ public enum WordTokenizer {
 
     /// Tokens of `text`; `lineBreaks` makes a newline a clause break (list items, table rows).
     public static func tokens(of text: String, lineBreaks: Bool) -> [WordToken] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return abbreviate(asciiTokens(of: text, lineBreaks: lineBreaks)) }
         var tokens: [WordToken] = []
         var current = String.UnicodeScalarView()
         var start: Int32 = 0
@@ -64,6 +65,45 @@ public enum WordTokenizer {
         }
         flush()
         return abbreviate(tokens)
+    }
+
+    /// The same tokens for ASCII text, read straight from the UTF-8 bytes.
+    private static func asciiTokens(of text: String, lineBreaks: Bool) -> [WordToken] {
+        var tokens: [WordToken] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var start: Int32 = 0, offset: Int32 = 0
+        var pendingBreak = false, sentenceEnd = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A, 0x41...0x5A:
+                sentenceEnd = false
+                if current.isEmpty { start = offset }
+                current.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            default:
+                if !current.isEmpty {
+                    tokens.append(WordToken(word: String(decoding: current, as: UTF8.self), offset: start,
+                                            breakBefore: pendingBreak, isMark: false))
+                    pendingBreak = false
+                    current.removeAll(keepingCapacity: true)
+                }
+                switch byte {
+                case 0x3B, 0x3A, 0x09: pendingBreak = true; sentenceEnd = false
+                case 0x0A, 0x0D:
+                    if lineBreaks { pendingBreak = true }
+                    if sentenceEnd { pendingBreak = true; sentenceEnd = false }
+                case 0x2E, 0x21, 0x3F: sentenceEnd = true
+                case 0x20: if sentenceEnd { pendingBreak = true; sentenceEnd = false }
+                default: sentenceEnd = false
+                }
+            }
+            offset += 1
+        }
+        if !current.isEmpty {
+            tokens.append(WordToken(word: String(decoding: current, as: UTF8.self), offset: start,
+                                    breakBefore: pendingBreak, isMark: false))
+        }
+        return tokens
     }
 
     /// Replaces long forms by their abbreviation, as `TextFolding.abbreviate` does for plain words.
