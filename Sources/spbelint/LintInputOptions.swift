@@ -3,7 +3,7 @@ import SPBELintCore
 
 /// The inputs of a lint run and how to read them, shared by `check` and `risk`.
 struct LintInputOptions: ParsableArguments {
-    @Argument(help: "Files or folders to lint (.md, .markdown, .xml; folders recursively).")
+    @Argument(help: "Files or folders to lint (.md, .markdown, .xml, .docx, .odt; folders recursively).")
     var paths: [String]
 
     @Option(help: "Force the profile: nasional, instansi-pusat, pemda, perkada.")

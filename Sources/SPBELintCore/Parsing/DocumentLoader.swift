@@ -7,23 +7,32 @@ public struct DocumentLoader: Sendable {
     public var maxBytes: Int
     public var markdown: MarkdownDocumentParser
     public var xml: XMLDocumentParser
+    public var office: OfficeDocumentParser
 
     public init(maxBytes: Int = 20 * 1024 * 1024) {
         self.maxBytes = maxBytes
         self.markdown = MarkdownDocumentParser()
         self.xml = XMLDocumentParser()
+        self.office = OfficeDocumentParser()
     }
+
+    /// Extensions of word-processor files spbelint cannot read but recognises, to say what to do.
+    static let legacyWordExtensions: Set<String> = ["doc", "dot", "rtf"]
 
     /// Loads the document at `path` (as the user wrote it, for messages).
     public func load(path: String) -> Result<Document, InputProblem> {
         let url = URL(fileURLWithPath: path)
-        guard let format = DocumentFormat.forExtension(url.pathExtension) else {
+        let legacyWord = Self.legacyWordExtensions.contains(url.pathExtension.lowercased())
+        guard let format = DocumentFormat.forExtension(url.pathExtension) ?? (legacyWord ? .docx : nil) else {
             return .failure(InputProblem(
                 path: path,
-                message: "Format berkas tidak didukung (gunakan .md, .markdown atau .xml).",
-                messageEN: "Unsupported file type (use .md, .markdown or .xml)."))
+                message: "Format berkas tidak didukung (gunakan .md, .markdown, .xml, .docx atau .odt).",
+                messageEN: "Unsupported file type (use .md, .markdown, .xml, .docx or .odt)."))
         }
         do throws(InputProblem) {
+            if format.isPackage {
+                return .success(try office.parse(data: try readData(path: path), path: path, format: format))
+            }
             let text = try readText(path: path)
             let parser: any DocumentParser = format == .markdown ? markdown : xml
             return .success(try parser.parse(text: text, path: path))
@@ -33,6 +42,11 @@ public struct DocumentLoader: Sendable {
     }
 
     func readText(path: String) throws(InputProblem) -> String {
+        try InputText.decode(try readData(path: path), path: path)
+    }
+
+    /// The file's bytes, refused when larger than `maxBytes` or unreadable.
+    func readData(path: String) throws(InputProblem) -> Data {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxBytes {
             throw InputProblem(path: path,
@@ -44,8 +58,7 @@ public struct DocumentLoader: Sendable {
                                messageEN: "File cannot be read (permissions?).")
         }
         defer { try? handle.close() }
-        let data = (try? handle.readToEnd()) ?? Data()
-        return try InputText.decode(data, path: path)
+        return (try? handle.readToEnd()) ?? Data()
     }
 }
 

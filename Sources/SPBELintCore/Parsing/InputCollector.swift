@@ -21,8 +21,8 @@ public enum InputCollector {
             let found = documents(in: path)
             if found.isEmpty {
                 problems.append(InputProblem(path: path,
-                                             message: "Folder tidak berisi dokumen .md, .markdown atau .xml.",
-                                             messageEN: "The folder holds no .md, .markdown or .xml document."))
+                                             message: "Folder tidak berisi dokumen .md, .markdown, .xml, .docx atau .odt.",
+                                             messageEN: "The folder holds no .md, .markdown, .xml, .docx or .odt document."))
             }
             files.append(contentsOf: found)
         }
@@ -43,7 +43,8 @@ public enum InputCollector {
                 enumerator.skipDescendants()
                 continue
             }
-            guard DocumentFormat.forExtension(url.pathExtension) != nil,
+            // "~$name.docx" is the lock file Word keeps beside an open document, not a document.
+            guard DocumentFormat.forExtension(url.pathExtension) != nil, !name.hasPrefix("~$"),
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let relative = url.path.hasPrefix(root.path) ? String(url.path.dropFirst(root.path.count)) : "/" + name
             result.append(folder.hasSuffix("/") ? folder + relative.dropFirst() : folder + relative)
