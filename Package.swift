@@ -40,7 +40,10 @@ let package = Package(
                 "SPBELintCore", "SPBEIndex", "SPBEReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "SPBELintCoreTests", dependencies: ["SPBELintCore"], exclude: ["XML/Fixtures"]),
+        .testTarget(
+            name: "SPBELintCoreTests",
+            dependencies: ["SPBELintCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["XML/Fixtures", "Office/Fixtures"]),
         .testTarget(name: "SPBEIndexTests", dependencies: ["SPBEIndex"]),
         .testTarget(name: "SPBEReportTests", dependencies: ["SPBEReport"]),
         .testTarget(name: "CLITests", dependencies: ["spbelint"]),
