@@ -135,9 +135,9 @@ class HeadingNumbers:
             return "BAB " + roman(self.counters[0])
         return ".".join(str(c) for c in self.counters[:level])
 
-    def split(self, level, text):
+    def split(self, level, text, deepest=2):
         expected = self.label(level)
-        if level <= 2 and text.startswith(expected + " "):
+        if level <= deepest and text.startswith(expected + " "):
             return expected, text[len(expected) + 1:]
         return None, text
 
@@ -337,7 +337,9 @@ def odt(meta, blocks, out, numbered):
                 pending.append(block[1])
         elif kind == "heading":
             level, text = block[1], block[2]
-            label, rest = numbers.split(level, text) if numbered else (None, text)
+            # ODF has no "legal" numbering: "1.1" under "BAB I" would show as "I.1", so only
+            # chapters are numbered by the outline style.
+            label, rest = numbers.split(level, text, deepest=1) if numbered else (None, text)
             body.append('<text:h text:style-name="Heading_20_%d" text:outline-level="%d">%s%s</text:h>'
                         % (level, level, annotations(), odf_text(rest if label else text)))
         elif kind == "para":
@@ -363,7 +365,7 @@ def odt(meta, blocks, out, numbered):
     if numbered:
         outline = ('<text:outline-style style:name="Outline">'
                    '<text:outline-level-style text:level="1" style:num-prefix="BAB " style:num-format="I"/>'
-                   '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+                   '<text:outline-level-style text:level="2" style:num-format=""/>'
                    '</text:outline-style>')
     heading_styles = "".join('<style:style style:name="Heading_20_%d" style:display-name="Heading %d" '
                              'style:family="paragraph" style:default-outline-level="%d"/>' % (n, n, n)

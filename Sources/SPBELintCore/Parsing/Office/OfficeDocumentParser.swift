@@ -15,7 +15,8 @@ public struct OfficeDocumentParser: Sendable {
     public func parse(data: Data, path: String, format: DocumentFormat) throws(InputProblem) -> Document {
         if let problem = OfficeSignature(data).problem(for: path) { throw problem }
         let package = try OfficePackage(data: data, path: path, limits: limits)
-        let isOpenDocument = package.contains("content.xml") && !package.contains("[Content_Types].xml")
+        let isOpenDocument = !package.contains("[Content_Types].xml")
+            && (package.contains("content.xml") || package.contains("mimetype") || format == .odt)
         let content = isOpenDocument
             ? try OpenDocumentReader.read(package, path: path)
             : try WordPackageReader.read(package, path: path)
