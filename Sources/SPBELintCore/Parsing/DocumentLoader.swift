@@ -7,11 +7,13 @@ public struct DocumentLoader: Sendable {
     public var maxBytes: Int
     public var markdown: MarkdownDocumentParser
     public var xml: XMLDocumentParser
+    public var plainText: PlainTextDocumentParser
 
     public init(maxBytes: Int = 20 * 1024 * 1024) {
         self.maxBytes = maxBytes
         self.markdown = MarkdownDocumentParser()
         self.xml = XMLDocumentParser()
+        self.plainText = PlainTextDocumentParser()
     }
 
     /// Loads the document at `path` (as the user wrote it, for messages).
@@ -20,12 +22,18 @@ public struct DocumentLoader: Sendable {
         guard let format = DocumentFormat.forExtension(url.pathExtension) else {
             return .failure(InputProblem(
                 path: path,
-                message: "Format berkas tidak didukung (gunakan .md, .markdown atau .xml).",
-                messageEN: "Unsupported file type (use .md, .markdown or .xml)."))
+                message: "Format berkas tidak didukung (gunakan .md, .markdown, .xml, .txt atau .pdf).",
+                messageEN: "Unsupported file type (use .md, .markdown, .xml, .txt or .pdf)."))
         }
         do throws(InputProblem) {
+            let parser: any DocumentParser
+            switch format {
+            case .markdown: parser = markdown
+            case .plainText: parser = plainText
+            case .pdf: return .success(try PDFDocumentReader.read(data: try readData(path: path), path: path))
+            case .xml, .akomaNtoso: parser = xml
+            }
             let text = try readText(path: path)
-            let parser: any DocumentParser = format == .markdown ? markdown : xml
             return .success(try parser.parse(text: text, path: path))
         } catch {
             return .failure(error)
@@ -33,6 +41,11 @@ public struct DocumentLoader: Sendable {
     }
 
     func readText(path: String) throws(InputProblem) -> String {
+        try InputText.decode(readData(path: path), path: path)
+    }
+
+    /// The bytes of a file no larger than `maxBytes`.
+    func readData(path: String) throws(InputProblem) -> Data {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxBytes {
             throw InputProblem(path: path,
@@ -44,8 +57,7 @@ public struct DocumentLoader: Sendable {
                                messageEN: "File cannot be read (permissions?).")
         }
         defer { try? handle.close() }
-        let data = (try? handle.readToEnd()) ?? Data()
-        return try InputText.decode(data, path: path)
+        return (try? handle.readToEnd()) ?? Data()
     }
 }
 

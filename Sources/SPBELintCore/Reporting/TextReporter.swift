@@ -22,7 +22,7 @@ public struct TextReporter: Reporter {
     func line(for finding: Finding, language: Language) -> String {
         let citations = finding.citations.map { $0.rendered(in: language) }.joined(separator: "; ")
         let citationPart = citations.isEmpty ? "" : " (\(citations))"
-        return "\(finding.path):\(finding.position.line):\(finding.position.column): \(paint(finding.severity)): "
+        return "\(finding.path):\(finding.position.location(in: finding.path)): \(paint(finding.severity)): "
             + "\(finding.message.text(in: language)) [\(finding.ruleId)]\(citationPart)"
     }
 
