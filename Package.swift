@@ -20,10 +20,14 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CPopplerCpp", pkgConfig: "poppler-cpp",
+            providers: [.apt(["libpoppler-cpp-dev"])]),
+        .target(name: "SPBEPoppler", dependencies: ["CPopplerCpp"]),
         .target(
             name: "SPBELintCore",
             dependencies: [
-                "CLibXML2", "CCmarkGFM",
+                "CLibXML2", "CCmarkGFM", "SPBEPoppler",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),

@@ -53,6 +53,13 @@ public struct DocumentBuilder {
         }
     }
 
+    /// Removes and returns the preamble blocks added so far (for readers that collect blocks
+    /// before placing them, such as the structure recovery).
+    public mutating func takeBlocks() -> [Block] {
+        defer { preamble = [] }
+        return preamble
+    }
+
     public func build() -> Document {
         Document(path: path, format: format, metadata: metadata, preamble: preamble,
                  sections: sections, comments: comments, diagnostics: diagnostics)

@@ -7,6 +7,10 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     case docx
     /// OpenDocument Text: `.odt`.
     case odt
+    /// Plain text, as `pdftotext -layout` or a word processor's "Save as text" writes it.
+    case plainText = "text"
+    /// PDF with a text layer, read through poppler.
+    case pdf
 
     /// The format implied by a file extension, or nil when spbelint does not read such files.
     public static func forExtension(_ ext: String) -> DocumentFormat? {
@@ -15,6 +19,8 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
         case "xml": return .xml
         case "docx", "docm": return .docx
         case "odt": return .odt
+        case "txt", "text": return .plainText
+        case "pdf": return .pdf
         default: return nil
         }
     }

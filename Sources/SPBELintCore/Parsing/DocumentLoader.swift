@@ -8,12 +8,14 @@ public struct DocumentLoader: Sendable {
     public var markdown: MarkdownDocumentParser
     public var xml: XMLDocumentParser
     public var office: OfficeDocumentParser
+    public var plainText: PlainTextDocumentParser
 
     public init(maxBytes: Int = 20 * 1024 * 1024) {
         self.maxBytes = maxBytes
         self.markdown = MarkdownDocumentParser()
         self.xml = XMLDocumentParser()
         self.office = OfficeDocumentParser()
+        self.plainText = PlainTextDocumentParser()
     }
 
     /// Extensions of word-processor files spbelint cannot read but recognises, to say what to do.
@@ -26,15 +28,20 @@ public struct DocumentLoader: Sendable {
         guard let format = DocumentFormat.forExtension(url.pathExtension) ?? (legacyWord ? .docx : nil) else {
             return .failure(InputProblem(
                 path: path,
-                message: "Format berkas tidak didukung (gunakan .md, .markdown, .xml, .docx atau .odt).",
-                messageEN: "Unsupported file type (use .md, .markdown, .xml, .docx or .odt)."))
+                message: "Format berkas tidak didukung (gunakan .md, .markdown, .xml, .txt, .pdf, .docx atau .odt).",
+                messageEN: "Unsupported file type (use .md, .markdown, .xml, .txt, .pdf, .docx or .odt)."))
         }
         do throws(InputProblem) {
-            if format.isPackage {
+            let parser: any DocumentParser
+            switch format {
+            case .markdown: parser = markdown
+            case .plainText: parser = plainText
+            case .pdf: return .success(try PDFDocumentReader.read(data: try readData(path: path), path: path))
+            case .docx, .odt:
                 return .success(try office.parse(data: try readData(path: path), path: path, format: format))
+            case .xml, .akomaNtoso: parser = xml
             }
             let text = try readText(path: path)
-            let parser: any DocumentParser = format == .markdown ? markdown : xml
             return .success(try parser.parse(text: text, path: path))
         } catch {
             return .failure(error)
@@ -42,10 +49,10 @@ public struct DocumentLoader: Sendable {
     }
 
     func readText(path: String) throws(InputProblem) -> String {
-        try InputText.decode(try readData(path: path), path: path)
+        try InputText.decode(readData(path: path), path: path)
     }
 
-    /// The file's bytes, refused when larger than `maxBytes` or unreadable.
+    /// The bytes of a file no larger than `maxBytes`.
     func readData(path: String) throws(InputProblem) -> Data {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxBytes {

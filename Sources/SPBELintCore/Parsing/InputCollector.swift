@@ -21,8 +21,8 @@ public enum InputCollector {
             let found = documents(in: path)
             if found.isEmpty {
                 problems.append(InputProblem(path: path,
-                                             message: "Folder tidak berisi dokumen .md, .markdown, .xml, .docx atau .odt.",
-                                             messageEN: "The folder holds no .md, .markdown, .xml, .docx or .odt document."))
+                                             message: "Folder tidak berisi dokumen .md, .markdown, .xml, .txt, .pdf, .docx atau .odt.",
+                                             messageEN: "The folder holds no .md, .markdown, .xml, .txt, .pdf, .docx or .odt document."))
             }
             files.append(contentsOf: found)
         }

@@ -23,6 +23,6 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// `path:line:column: error: message`, the form every tool and editor understands.
     public func rendered(in language: Language) -> String {
-        "\(path):\(position.line):\(position.column): error: \(message(in: language))"
+        "\(path):\(position.location(in: path)): error: \(message(in: language))"
     }
 }

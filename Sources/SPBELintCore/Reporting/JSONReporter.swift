@@ -35,6 +35,8 @@ struct JSONReport: Encodable {
         var path: String
         var line: Int
         var column: Int
+        /// The page, for paged inputs (`.txt` with form feeds, PDF); absent otherwise.
+        var page: Int?
         var area: Area
         var citations: [Citation]
         var indicators: [IndicatorLink]
@@ -70,6 +72,7 @@ struct JSONReport: Encodable {
         var path: String
         var line: Int
         var column: Int
+        var page: Int?
         var message: String
     }
 
@@ -120,12 +123,13 @@ struct JSONReport: Encodable {
         }
         findings = result.findings.map {
             FindingEntry(ruleId: $0.ruleId, severity: $0.severity, message: $0.message.text(in: language),
-                         path: $0.path, line: $0.position.line, column: $0.position.column, area: $0.area,
-                         citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint,
+                         path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
+                         area: $0.area, citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint,
                          paragraph: $0.position.paragraph, headingPath: $0.headingPath)
         }
         errors = result.problems.map {
-            ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, message: $0.message(in: language))
+            ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
+                         message: $0.message(in: language))
         }
         coverage = result.coverage.map { document in
             CoverageEntry(

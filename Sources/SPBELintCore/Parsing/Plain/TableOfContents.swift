@@ -1,0 +1,75 @@
+/// Finds the lines of a table of contents (and of lists of tables or figures), which name the
+/// headings but are not the structure: entries end in leader dots or a page number after a gap.
+enum TableOfContents {
+    /// Indices of the items that belong to a table of contents, found in one pass.
+    static func lines(in items: [PlainItem]) -> Set<Int> {
+        var result = Set<Int>()
+        var runStart: Int?
+        var lastEntry = -1
+        var entries = 0
+        var gap = 0
+        var pending: [Int] = []
+        func closeRun() {
+            if runStart != nil, entries >= 3 {
+                result.formUnion(pending.filter { $0 <= lastEntry })
+            }
+            runStart = nil
+            entries = 0
+            gap = 0
+            pending = []
+        }
+        for (index, item) in items.enumerated() {
+            guard case .line(let line) = item else {
+                if case .pageBreak = item { continue }
+                closeRun()
+                continue
+            }
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            if isCaption(text) {
+                closeRun()
+                runStart = index
+                pending = [index]
+                entries = 3 // a captioned list counts even when short
+                lastEntry = index
+                continue
+            }
+            if isEntry(text) {
+                if runStart == nil { runStart = index }
+                pending.append(index)
+                entries += 1
+                lastEntry = index
+                gap = 0
+                continue
+            }
+            guard runStart != nil else { continue }
+            if text.isEmpty { pending.append(index); continue }
+            gap += 1
+            pending.append(index)
+            if gap > 4 { closeRun() }
+        }
+        closeRun()
+        return result
+    }
+
+    /// "DAFTAR ISI", "DAFTAR TABEL", "DAFTAR GAMBAR", "TABLE OF CONTENTS".
+    static func isCaption(_ text: String) -> Bool {
+        let upper = text.uppercased().split(separator: " ").joined(separator: " ")
+        return ["DAFTAR ISI", "DAFTAR TABEL", "DAFTAR GAMBAR", "DAFTAR LAMPIRAN", "TABLE OF CONTENTS", "CONTENTS"]
+            .contains(upper)
+    }
+
+    /// An entry: leader dots then a page number, or a heading-like text, a wide gap and a page number.
+    static func isEntry(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        let pageNumber = last.allSatisfy { $0.isASCII && $0.isNumber } && last.count <= 4
+            || (LegalNumbers.roman(String(last)) != nil && last == last.lowercased())
+        guard pageNumber else { return false }
+        let before = text.dropLast(last.count)
+        if before.hasSuffix("..") || before.hasSuffix("…") || before.trimmingCharacters(in: .whitespaces).hasSuffix("...")
+            || before.trimmingCharacters(in: .whitespaces).hasSuffix("…") {
+            return true
+        }
+        return before.hasSuffix("   ") && before.trimmingCharacters(in: .whitespaces).count >= 3
+            && PlainHeading(before.trimmingCharacters(in: .whitespaces)) != nil
+    }
+}
