@@ -12,3 +12,4 @@ python3 "$make" Examples/kota-contoh-arsitektur-spbe.md "$out/kota-contoh-arsite
 python3 "$make" Examples/kementerian-contoh-rencana-induk.md "$out/kementerian-contoh-rencana-induk.docx" --headings custom
 python3 "$make" Examples/kabupaten-sukamaju-peta-rencana.md "$out/kabupaten-sukamaju-peta-rencana.docx" --headings outline
 python3 "$make" Examples/perwali-kota-contoh-draf-bermasalah.md "$out/perwali-kota-contoh-draf-bermasalah.odt"
+python3 "$make" Examples/kota-contoh-draf.md "$out/kota-contoh-draf-tanpa-gaya.docx" --headings plain

@@ -34,8 +34,10 @@ public struct SourcePosition: Hashable, Sendable, Comparable, Codable {
         (lhs.page ?? 0, lhs.line, lhs.column) < (rhs.page ?? 0, rhs.line, rhs.column)
     }
 
-    /// `line:column`, or `p12:L30:column` when the line counts within a page (PDF input).
+    /// `line:column`, `p12:L30:column` when the line counts within a page (PDF input), or `¶143`
+    /// in a word-processor document.
     public func location(in path: String) -> String {
+        if let paragraph { return "¶\(paragraph)" }
         if let page, PageNumbering.countsLinesPerPage(path) { return "p\(page):L\(line):\(column)" }
         return "\(line):\(column)"
     }

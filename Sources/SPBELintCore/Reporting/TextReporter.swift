@@ -28,11 +28,9 @@ public struct TextReporter: Reporter {
 
     /// `path:line:col`, or `path:¶N (Heading > Subheading)` in documents that number paragraphs.
     static func place(of finding: Finding) -> String {
-        guard let paragraph = finding.position.paragraph else {
-            return "\(finding.path):\(finding.position.location(in: finding.path))"
-        }
         let headings = finding.headingPath ?? []
-        return "\(finding.path):¶\(paragraph)" + (headings.isEmpty ? "" : " (\(headings.joined(separator: " > ")))")
+        return "\(finding.path):\(finding.position.location(in: finding.path))"
+            + (headings.isEmpty ? "" : " (\(headings.joined(separator: " > ")))")
     }
 
     private func paint(_ severity: Severity) -> String {

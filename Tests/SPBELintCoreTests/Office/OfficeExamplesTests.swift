@@ -34,7 +34,8 @@ struct OfficeExamplesTests {
         #expect(document.sections.count == 33)
     }
 
-    @Test("generated fixtures (Indonesian, derived and outline headings; OpenDocument) lint like their sources", arguments: [
+    @Test("generated fixtures (Indonesian, derived, outline and no heading styles; OpenDocument) lint like their sources", arguments: [
+        ("kota-contoh-draf-tanpa-gaya.docx", "kota-contoh-draf.md"),
         ("kota-contoh-draf.odt", "kota-contoh-draf.md"),
         ("kota-contoh-arsitektur-spbe.docx", "kota-contoh-arsitektur-spbe.md"),
         ("kementerian-contoh-rencana-induk.docx", "kementerian-contoh-rencana-induk.md"),

@@ -1,12 +1,17 @@
 /// Turns `OfficeContent` into the shared `Document`: headings open sections (the list label in
 /// front, as Word shows it), consecutive list items make one list block, tables keep their first
-/// row as header, notes follow the paragraph citing them; metadata from explicit custom properties,
+/// row as header, notes follow the paragraph citing them (files whose headings are typed as plain
+/// paragraphs go through `OfficeRecovery` instead); metadata from explicit custom properties,
 /// then the Title paragraph, then core properties only where nothing else says.
 enum OfficeDocumentAssembler {
     static func document(from content: OfficeContent, path: String, format: DocumentFormat) -> Document {
         var builder = DocumentBuilder(path: path, format: format)
         builder.metadata = metadata(of: content)
         builder.comments = content.comments
+        if OfficeRecovery.needed(content) {
+            PlainStructure.recover(OfficeRecovery.items(content), into: &builder)
+            return builder.build()
+        }
         var listItems: [TableCell] = []
         func flushList() {
             guard let first = listItems.first else { return }

@@ -73,6 +73,7 @@ struct OpenDocumentReader {
         let number = content.paragraphCount
         record(inline, at: number)
         let text = WordInline.normalized(inline.text, oneLine: true)
+        defer { notes(inline, at: number) }
         guard !text.isEmpty else { return }
         let shown = inline.number ?? OpenDocumentStyles.label(outlineCounters, levels: styles.outline)
         content.elements.append(.heading(OfficeHeading(level: level, text: text, label: shown.isEmpty ? nil : shown,
@@ -86,6 +87,7 @@ struct OpenDocumentReader {
         record(inline, at: number)
         let style = paragraph.value("style-name")
         let text = WordInline.normalized(inline.text)
+        defer { notes(inline, at: number) }
         guard !text.isEmpty else { return }
         if let level = styles.headingLevel(of: style) {
             content.elements.append(.heading(OfficeHeading(level: level, text: WordInline.normalized(inline.text, oneLine: true),
@@ -188,11 +190,15 @@ struct OpenDocumentReader {
         return TableCell(text: lines.joined(separator: "\n"), position: SourcePosition(paragraph: first))
     }
 
-    /// Notes become note elements and `spbelint-…` comments are anchored at the paragraph.
+    /// Anchors the paragraph's `spbelint-…` comments at it.
     private mutating func record(_ inline: OpenDocumentInline, at paragraph: Int) {
         for comment in inline.comments where comment.hasPrefix("spbelint-") {
             content.comments.append(TableCell(text: comment, position: SourcePosition(paragraph: paragraph)))
         }
+    }
+
+    /// The paragraph's footnotes, placed after it.
+    private mutating func notes(_ inline: OpenDocumentInline, at paragraph: Int) {
         content.elements += inline.notes.map { .note(text: $0, at: paragraph) }
     }
 
