@@ -46,7 +46,8 @@ def parse_markdown(text):
 
     def flush():
         if paragraph:
-            blocks.append(("para", " ".join(s.strip() for s in paragraph)))
+            # Line breaks inside a paragraph are kept (Word: Shift+Enter), as a converted PDF has them.
+            blocks.append(("para", "\n".join(s.strip() for s in paragraph)))
             paragraph.clear()
 
     while index < len(lines):
@@ -146,9 +147,12 @@ class HeadingNumbers:
 
 def w_runs(text):
     out = []
-    for value, bold in runs_of(text):
-        props = "<w:rPr><w:b/></w:rPr>" if bold else ""
-        out.append('<w:r>%s<w:t xml:space="preserve">%s</w:t></w:r>' % (props, escape(value)))
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            out.append("<w:r><w:br/></w:r>")
+        for value, bold in runs_of(line):
+            props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+            out.append('<w:r>%s<w:t xml:space="preserve">%s</w:t></w:r>' % (props, escape(value)))
     return "".join(out)
 
 
@@ -316,7 +320,7 @@ ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
 
 
 def odf_text(text):
-    return "".join(escape(value) for value, _ in runs_of(text))
+    return "<text:line-break/>".join("".join(escape(value) for value, _ in runs_of(line)) for line in text.split("\n"))
 
 
 def odt(meta, blocks, out, numbered):
