@@ -36,7 +36,9 @@ extern "C" char *spbe_pdf_layout_text(const char *data, size_t length, spbe_pdf_
         std::unique_ptr<poppler::page> page(document->create_page(index));
         if (!page) continue;
         poppler::byte_array bytes = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-        text.append(bytes.begin(), bytes.end());
+        size_t end = bytes.size();
+        while (end > 0 && bytes[end - 1] == '\f') --end;  // the layout text ends each page with one
+        text.append(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end));
     }
     char *result = static_cast<char *>(std::malloc(text.size() + 1));
     if (result == nullptr) return nullptr;

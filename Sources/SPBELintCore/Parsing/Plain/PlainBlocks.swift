@@ -8,6 +8,8 @@ struct PlainBlocks {
     private var items: [[PlainLine]] = []
     private var itemIndent = 0
     private var lastIndent = 0
+    /// Whether a blank line came since the last line of the open list.
+    private var blankInList = false
     /// Finished blocks, in order, waiting to be taken.
     private(set) var finished: [Block] = []
 
@@ -15,8 +17,10 @@ struct PlainBlocks {
     mutating func add(_ line: PlainLine) {
         guard !line.isBlank else {
             closeParagraph()
+            if !items.isEmpty { blankInList = true }
             return
         }
+        defer { blankInList = false }
         let indent = line.text.prefix { $0 == " " || $0 == "\t" }.count
         let text = line.text.trimmingCharacters(in: .whitespaces)
         defer { lastIndent = indent }
@@ -31,7 +35,7 @@ struct PlainBlocks {
             paragraph = [line]
             return
         }
-        if !items.isEmpty, paragraph.isEmpty, indent > itemIndent || indent >= lastIndent - 1 {
+        if !items.isEmpty, paragraph.isEmpty, indent > itemIndent || (!blankInList && indent >= lastIndent - 1) {
             items[items.count - 1].append(line)
             return
         }
@@ -106,8 +110,8 @@ struct PlainBlocks {
             return true // "f)Tahap": the space after the marker was lost
         }
         if ["-", "•", "·", "", "▪", "–", "*", "o"].contains(first) && text.count > first.count + 1 { return true }
-        if let marker = first.last, marker == "." || marker == ")" {
-            let core = first.dropLast().drop { $0 == "(" }
+        if let marker = first.last, marker == "." || marker == ")", first.first != "(" {
+            let core = first.dropLast()
             if core.count == 1, let letter = core.first, letter.isASCII, letter.isLowercase { return true }
             if (1...3).contains(core.count), core.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         }
