@@ -24,13 +24,19 @@ struct PlainBlocks {
         let indent = line.text.prefix { $0 == " " || $0 == "\t" }.count
         let text = line.text.trimmingCharacters(in: .whitespaces)
         defer { lastIndent = indent }
+        if Self.startsPreamblePart(text) {
+            closeAll()
+            paragraph = [line]
+            return
+        }
         if Self.isListItem(text) {
             closeParagraph()
             if items.isEmpty { itemIndent = indent }
             items.append([line])
             return
         }
-        if text.hasPrefix("("), LegalMarkers.value(of: text.split(separator: " ").first ?? "", style: .ayat) != nil {
+        if text.hasPrefix("("), LegalMarkers.value(of: text.split(separator: " ").first ?? "", style: .ayat) != nil,
+           !continuesReference {
             closeAll()
             paragraph = [line]
             return
@@ -45,6 +51,12 @@ struct PlainBlocks {
         }
         if paragraph.isEmpty { closeList() }
         paragraph.append(line)
+    }
+
+    /// Whether the last line ends with a word after which "(1)" is a reference ("pada ayat").
+    private var continuesReference: Bool {
+        guard let last = (paragraph.last ?? items.last?.last)?.text.split(separator: " ").last else { return false }
+        return LegalMarkers.referenceWords.contains(last.lowercased())
     }
 
     /// Adds a block made elsewhere (a table), after whatever is open.
@@ -100,6 +112,15 @@ struct PlainBlocks {
             }
         }
         return result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// Words that open a part of a regulation's preamble ("Menimbang :", "Mengingat :").
+    static let preambleWords: Set<String> = ["menimbang", "mengingat", "memperhatikan", "menetapkan", "memutuskan"]
+
+    /// Whether a line opens a part of the preamble, which starts a new paragraph.
+    static func startsPreamblePart(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, first.first?.isUppercase == true else { return false }
+        return preambleWords.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.")))
     }
 
     /// A list item: `a.`, `b)`, `1.`, `12)`, `a)`, `-`, `•`, `·`, `` then text.
