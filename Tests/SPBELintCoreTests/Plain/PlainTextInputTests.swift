@@ -85,6 +85,23 @@ struct PlainTextInputTests {
         #expect(pdfFindings == textFindings)
     }
 
+    @Test("a shipped example, saved as text and printed to PDF, lints the same from both", arguments: [
+        "kota-contoh-draf.md", "perwali-kota-contoh-draf-bermasalah.md",
+    ])
+    func examplePDF(_ name: String) throws {
+        let linter = Linter(rules: try RulePack.loadAll(from: Repository.rules).flatMap(\.rules))
+        let markdown = try String(contentsOf: Repository.examples.appendingPathComponent(name), encoding: .utf8)
+        let pages = PlainRendering.pages(ofMarkdown: markdown)
+        let text = pages.map { $0.joined(separator: "\n") }.joined(separator: "\n\u{0C}")
+        let fromText = try DocumentLoader().load(path: try temporaryFile("contoh.txt", Data(text.utf8))).get()
+        let fromPDF = try DocumentLoader().load(path: try temporaryFile("contoh.pdf", PDFWriter.text(pages: pages, fontSize: 7))).get()
+        #expect(outline(fromPDF.sections) == outline(fromText.sections))
+        #expect(fromText.sections.filter { $0.level == 1 }.count >= 5)
+        let textFindings = linter.lint(fromText).map { "\($0.ruleId): \($0.message.id)" }.sorted()
+        let pdfFindings = linter.lint(fromPDF).map { "\($0.ruleId): \($0.message.id)" }.sorted()
+        #expect(pdfFindings == textFindings)
+    }
+
     @Test("PDF without a text layer, encrypted, broken or not a PDF: a clear problem each")
     func badPDF() throws {
         func problem(_ data: Data) throws -> InputProblem? {

@@ -4,21 +4,25 @@ import Foundation
 /// character columns (so the layout text poppler extracts keeps the columns), a page with only
 /// a drawing (a scan without a text layer), or an encrypted trailer.
 enum PDFWriter {
-    /// A PDF whose pages hold the given lines (leading spaces become horizontal offsets).
-    static func text(pages: [[String]]) -> Data {
+    /// A PDF whose pages hold the given lines (leading spaces become horizontal offsets); pages are
+    /// made wide enough for the longest line.
+    static func text(pages: [[String]], fontSize: Int = 10) -> Data {
+        let advance = Double(fontSize) * 0.6
+        let leading = fontSize + fontSize / 5
         let streams = pages.map { lines -> String in
-            var content = "BT /F1 10 Tf\n"
+            var content = "BT /F1 \(fontSize) Tf\n"
             for (index, line) in lines.enumerated() {
                 let indent = line.prefix { $0 == " " }.count
                 let text = line.dropFirst(indent)
                 guard !text.isEmpty else { continue }
-                let x = 40 + indent * 6
-                let y = 800 - index * 12
+                let x = String(format: "%.1f", 30 + Double(indent) * advance)
+                let y = 810 - index * leading
                 content += "1 0 0 1 \(x) \(y) Tm (\(escape(String(text)))) Tj\n"
             }
             return content + "ET\n"
         }
-        return build(streams: streams)
+        let longest = pages.flatMap { $0 }.map(\.count).max() ?? 0
+        return build(streams: streams, width: max(595, Int(60 + Double(longest) * advance)))
     }
 
     /// A PDF whose only page is a filled rectangle: no text layer.
@@ -49,7 +53,8 @@ enum PDFWriter {
         return result
     }
 
-    private static func build(streams: [String], encrypt: String? = nil) -> Data {
+    /// `width`: the page width in points (wide enough for the longest line; A4 height).
+    private static func build(streams: [String], encrypt: String? = nil, width: Int = 595) -> Data {
         var objects: [String] = []
         let pageCount = streams.count
         // 1 catalog, 2 pages, 3 font, then per page: page object, content stream.
@@ -58,7 +63,7 @@ enum PDFWriter {
         objects.append("<< /Type /Pages /Kids [\(kids)] /Count \(pageCount) >>")
         objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>")
         for (index, stream) in streams.enumerated() {
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + index * 2) 0 R >>")
+            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(width) 842] /Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + index * 2) 0 R >>")
             objects.append("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)endstream")
         }
         if let encrypt { objects.append(encrypt) }
