@@ -21,8 +21,8 @@ public enum InputCollector {
             let found = documents(in: path)
             if found.isEmpty {
                 problems.append(InputProblem(path: path,
-                                             message: "Folder tidak berisi dokumen .md, .markdown atau .xml.",
-                                             messageEN: "The folder holds no .md, .markdown or .xml document."))
+                                             message: "Folder tidak berisi dokumen .md, .markdown, .xml, .txt atau .pdf.",
+                                             messageEN: "The folder holds no .md, .markdown, .xml, .txt or .pdf document."))
             }
             files.append(contentsOf: found)
         }
