@@ -6,6 +6,7 @@
 #include <cstring>
 #include <climits>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include <poppler-document.h>
@@ -21,7 +22,8 @@ extern "C" char *spbe_pdf_layout_text(const char *data, size_t length, spbe_pdf_
     *status = SPBE_PDF_BROKEN;
     *pages = 0;
     if (data == nullptr || length == 0 || length > static_cast<size_t>(INT_MAX)) return nullptr;
-    poppler::set_debug_error_function(silent, nullptr);
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { poppler::set_debug_error_function(silent, nullptr); });
     std::unique_ptr<poppler::document> document(
         poppler::document::load_from_raw_data(data, static_cast<int>(length)));
     if (!document) return nullptr;
