@@ -6,6 +6,7 @@
 #include <cstring>
 #include <climits>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include <poppler-document.h>
@@ -21,7 +22,8 @@ extern "C" char *spbe_pdf_layout_text(const char *data, size_t length, spbe_pdf_
     *status = SPBE_PDF_BROKEN;
     *pages = 0;
     if (data == nullptr || length == 0 || length > static_cast<size_t>(INT_MAX)) return nullptr;
-    poppler::set_debug_error_function(silent, nullptr);
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { poppler::set_debug_error_function(silent, nullptr); });
     std::unique_ptr<poppler::document> document(
         poppler::document::load_from_raw_data(data, static_cast<int>(length)));
     if (!document) return nullptr;
@@ -36,7 +38,9 @@ extern "C" char *spbe_pdf_layout_text(const char *data, size_t length, spbe_pdf_
         std::unique_ptr<poppler::page> page(document->create_page(index));
         if (!page) continue;
         poppler::byte_array bytes = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-        text.append(bytes.begin(), bytes.end());
+        size_t end = bytes.size();
+        while (end > 0 && bytes[end - 1] == '\f') --end;  // the layout text ends each page with one
+        text.append(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end));
     }
     char *result = static_cast<char *>(std::malloc(text.size() + 1));
     if (result == nullptr) return nullptr;

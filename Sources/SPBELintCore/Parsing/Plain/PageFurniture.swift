@@ -18,6 +18,8 @@ enum PageFurniture {
             var list: [(Int, String)] = []
             for index in Set(edges).sorted() {
                 let text = page[index].text.trimmingCharacters(in: .whitespaces)
+                // A table header repeated on each page of a long table is content.
+                if LayoutTable.yearHeader(page[index].text) != nil { continue }
                 // A heading ("Pasal 5") is compared as written, so only an identical line repeats.
                 let key = PlainHeading(text) != nil ? "=" + text : shape(text)
                 guard !key.isEmpty else { continue }

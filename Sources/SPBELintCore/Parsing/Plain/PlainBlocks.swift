@@ -8,6 +8,8 @@ struct PlainBlocks {
     private var items: [[PlainLine]] = []
     private var itemIndent = 0
     private var lastIndent = 0
+    /// Whether a blank line came since the last line of the open list.
+    private var blankInList = false
     /// Finished blocks, in order, waiting to be taken.
     private(set) var finished: [Block] = []
 
@@ -15,23 +17,31 @@ struct PlainBlocks {
     mutating func add(_ line: PlainLine) {
         guard !line.isBlank else {
             closeParagraph()
+            if !items.isEmpty { blankInList = true }
             return
         }
+        defer { blankInList = false }
         let indent = line.text.prefix { $0 == " " || $0 == "\t" }.count
         let text = line.text.trimmingCharacters(in: .whitespaces)
         defer { lastIndent = indent }
+        if Self.startsPreamblePart(text) {
+            closeAll()
+            paragraph = [line]
+            return
+        }
         if Self.isListItem(text) {
             closeParagraph()
             if items.isEmpty { itemIndent = indent }
             items.append([line])
             return
         }
-        if text.hasPrefix("("), LegalMarkers.value(of: text.split(separator: " ").first ?? "", style: .ayat) != nil {
+        if text.hasPrefix("("), LegalMarkers.value(of: text.split(separator: " ").first ?? "", style: .ayat) != nil,
+           !continuesReference {
             closeAll()
             paragraph = [line]
             return
         }
-        if !items.isEmpty, paragraph.isEmpty, indent > itemIndent || indent >= lastIndent - 1 {
+        if !items.isEmpty, paragraph.isEmpty, indent > itemIndent || (!blankInList && indent >= lastIndent - 1) {
             items[items.count - 1].append(line)
             return
         }
@@ -41,6 +51,12 @@ struct PlainBlocks {
         }
         if paragraph.isEmpty { closeList() }
         paragraph.append(line)
+    }
+
+    /// Whether the last line ends with a word after which "(1)" is a reference ("pada ayat").
+    private var continuesReference: Bool {
+        guard let last = (paragraph.last ?? items.last?.last)?.text.split(separator: " ").last else { return false }
+        return LegalMarkers.referenceWords.contains(last.lowercased())
     }
 
     /// Adds a block made elsewhere (a table), after whatever is open.
@@ -98,6 +114,15 @@ struct PlainBlocks {
         return result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
+    /// Words that open a part of a regulation's preamble ("Menimbang :", "Mengingat :").
+    static let preambleWords: Set<String> = ["menimbang", "mengingat", "memperhatikan", "menetapkan", "memutuskan"]
+
+    /// Whether a line opens a part of the preamble, which starts a new paragraph.
+    static func startsPreamblePart(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, first.first?.isUppercase == true else { return false }
+        return preambleWords.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.")))
+    }
+
     /// A list item: `a.`, `b)`, `1.`, `12)`, `a)`, `-`, `•`, `·`, `` then text.
     static func isListItem(_ text: String) -> Bool {
         guard let first = text.split(separator: " ", maxSplits: 1).first else { return false }
@@ -106,8 +131,8 @@ struct PlainBlocks {
             return true // "f)Tahap": the space after the marker was lost
         }
         if ["-", "•", "·", "", "▪", "–", "*", "o"].contains(first) && text.count > first.count + 1 { return true }
-        if let marker = first.last, marker == "." || marker == ")" {
-            let core = first.dropLast().drop { $0 == "(" }
+        if let marker = first.last, marker == "." || marker == ")", first.first != "(" {
+            let core = first.dropLast()
             if core.count == 1, let letter = core.first, letter.isASCII, letter.isLowercase { return true }
             if (1...3).contains(core.count), core.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         }

@@ -85,7 +85,7 @@ struct PlainHeading: Sendable, Hashable {
             guard let value = LegalNumbers.roman(String(label)) ?? Int(label), label.allSatisfy({ $0.isUppercase || $0.isNumber })
             else { return nil }
             title = rest(2)
-            guard title.isEmpty || PlainHeading.isUpperCase(title) else { return nil }
+            guard title.isEmpty || PlainHeading.isUpperCase(title) || PlainHeading.isTitleLike(title) else { return nil }
             self.style = .bab
             numbering = "BAB \(label)"
             self.label = numbering

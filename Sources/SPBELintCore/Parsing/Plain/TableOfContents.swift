@@ -6,15 +6,19 @@ enum TableOfContents {
         var result = Set<Int>()
         var runStart: Int?
         var lastEntry = -1
-        var entries = 0
+        var leaders = 0
+        var captioned = false
         var gap = 0
         var pending: [Int] = []
         func closeRun() {
-            if runStart != nil, entries >= 3 {
+            // Without a "DAFTAR ISI" caption, only a run with leader dots is a table of contents
+            // (a table whose rows end in numbers is not).
+            if runStart != nil, captioned || leaders >= 3 {
                 result.formUnion(pending.filter { $0 <= lastEntry })
             }
             runStart = nil
-            entries = 0
+            leaders = 0
+            captioned = false
             gap = 0
             pending = []
         }
@@ -29,14 +33,14 @@ enum TableOfContents {
                 closeRun()
                 runStart = index
                 pending = [index]
-                entries = 3 // a captioned list counts even when short
+                captioned = true
                 lastEntry = index
                 continue
             }
             if isEntry(text) {
                 if runStart == nil { runStart = index }
                 pending.append(index)
-                entries += 1
+                if hasLeader(text) { leaders += 1 }
                 lastEntry = index
                 gap = 0
                 continue
@@ -56,6 +60,12 @@ enum TableOfContents {
         let upper = text.uppercased().split(separator: " ").joined(separator: " ")
         return ["DAFTAR ISI", "DAFTAR TABEL", "DAFTAR GAMBAR", "DAFTAR LAMPIRAN", "TABLE OF CONTENTS", "CONTENTS"]
             .contains(upper)
+    }
+
+    /// Whether an entry's page number follows leader dots.
+    static func hasLeader(_ text: String) -> Bool {
+        let before = text.dropLast(text.split(separator: " ").last?.count ?? 0).trimmingCharacters(in: .whitespaces)
+        return before.hasSuffix("..") || before.hasSuffix("…")
     }
 
     /// An entry: leader dots then a page number, or a heading-like text, a wide gap and a page number.
