@@ -49,6 +49,7 @@ enum IdentityReader {
             add("tingkat", level, at: zoneStart)
             add("instansi", institution, at: zoneStart)
             add("penetapan", block.title, at: zoneStart)
+            add("bentuk", block.formName, at: zoneStart)
             add("nomor", block.number.map { number in block.year.map { "\(number) Tahun \($0)" } ?? number }, at: zoneStart)
         } else if let (title, position) = planTitle(units) {
             add("judul", title, at: position)

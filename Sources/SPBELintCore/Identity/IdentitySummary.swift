@@ -21,7 +21,9 @@ public enum IdentitySummary {
     public static func line(for document: Document, language: Language) -> String {
         let en = language == .en
         let metadata = document.metadata
-        var parts = [kindName(document.kind, level: metadata.level, language: language)]
+        let form = metadata["bentuk"]?.value
+        var parts = [form.flatMap { document.kind.map(DocumentKind.instruments.contains) == true && language == .id ? $0 : nil }
+                     ?? kindName(document.kind, level: metadata.level, language: language)]
         if let number = metadata.number { parts[0] += (en ? " No. " : " Nomor ") + number }
         if let plan = metadata.enacts, DocumentKind.plans.contains(plan) {
             parts[0] += (en ? " enacting the " : " yang menetapkan ") + kindName(plan, language: language)

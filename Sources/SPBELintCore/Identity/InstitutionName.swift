@@ -14,7 +14,8 @@ enum InstitutionName {
         case "GUBERNUR": return ("provinsi", place.map { "Provinsi \($0)" })
         case "PRESIDEN", "DPR": return ("nasional", "Pemerintah Pusat")
         case "MENTERI": return ("instansi-pusat", place.map { "Kementerian \($0)" })
-        case "KEPALA", "BADAN", "LEMBAGA", "SEKRETARIS", "DIREKTUR": return ("instansi-pusat", place)
+        case "BADAN", "LEMBAGA": return ("instansi-pusat", place.map { "\(titleCase(issuer)) \($0)" })
+        case "KEPALA", "SEKRETARIS", "DIREKTUR": return ("instansi-pusat", place)
         default:
             // Peraturan Daerah and the like: the region is named in the name or the subject.
             return from(title: [name, subject].compactMap { $0 }.joined(separator: " "))
@@ -43,11 +44,16 @@ enum InstitutionName {
         return (nil, nil)
     }
 
-    /// "BATU BARA" → "Batu Bara"; words already in mixed case are kept.
+    /// Small words that stay lower case inside a name ("Komunikasi dan Informatika").
+    static let connectors: Set<String> = ["dan", "di", "ke", "dari", "atau", "dan/atau", "untuk", "pada", "yang"]
+
+    /// "BATU BARA" → "Batu Bara", "SIBER DAN SANDI NEGARA" → "Siber dan Sandi Negara"; words already
+    /// in mixed case are kept.
     static func titleCase(_ text: String) -> String {
-        text.split(separator: " ").map { word -> String in
+        text.split(separator: " ").enumerated().map { index, word -> String in
             let string = String(word)
             guard string == string.uppercased() else { return string }
+            if index > 0, connectors.contains(string.lowercased()) { return string.lowercased() }
             return string.prefix(1) + string.dropFirst().lowercased()
         }.joined(separator: " ")
     }

@@ -13,6 +13,13 @@ struct TitleBlock {
     var year: Int?
     /// What it is about (the words after TENTANG), whitespace collapsed.
     var subject: String?
+    /// The instrument's form in words: "Peraturan Bupati", "Keputusan Wali Kota", "Undang-Undang".
+    var formName: String {
+        if form == "UNDANG-UNDANG" { return "Undang-Undang" }
+        let issuerWords = ["WALIKOTA": "Wali Kota"][issuer] ?? InstitutionName.titleCase(issuer)
+        return InstitutionName.titleCase(form) + " " + issuerWords
+    }
+
     /// Whether the block is a plan's header "LAMPIRAN PERATURAN BUPATI X NOMOR ... TENTANG ...": the
     /// document is then the plan that instrument enacts, not the instrument itself.
     var isLampiranHeader = false
@@ -25,17 +32,25 @@ struct TitleBlock {
     private static let statute = try! NSRegularExpression(
         pattern: #"\b(UNDANG\s*-\s*UNDANG)\s+(REPUBLIK\s+INDONESIA\s+)?(?=NOMOR\b)"#, options: [.caseInsensitive])
     private static let number = try! NSRegularExpression(
-        pattern: #"\bNOMOR\s*:?\s*([0-9][0-9A-Z./\-]*|[.…]{2,})?(?:\s+TAHUN\s+((?:19|20|21)\d\d))?"#, options: [.caseInsensitive])
+        pattern: #"\bNOMOR\s*:?\s*([0-9][0-9.]*(?:[/\-][0-9A-Z.]+)*|[.…]{2,})?(?:\s*TAHUN\s+((?:19|20|21)\d\d))?"#, options: [.caseInsensitive])
     private static let subjectEnd = try! NSRegularExpression(
         pattern: #"\s*(?:DENGAN\s+RAHMAT|\bMenimbang\b|\bMEMUTUSKAN\b|\bMengingat\b)"#, options: [.caseInsensitive])
 
-    /// Reads a title block from the start of a document (units joined by blank lines), or nil.
-    static func read(_ zone: String) -> TitleBlock? {
+    private static let bodyStart = try! NSRegularExpression(pattern: #"\bMenimbang\b"#, options: [.caseInsensitive])
+
+    /// Reads a title block from the start of a document (units joined by newlines), or nil. Only the
+    /// text before "Menimbang" is read: instruments cited further on are not the title.
+    static func read(_ text: String) -> TitleBlock? {
+        let full = text as NSString
+        let cut = bodyStart.firstMatch(in: text, range: NSRange(location: 0, length: full.length))?.range.location
+        let zone = cut.map { full.substring(to: $0) } ?? text
         let ns = zone as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var form: String, issuer: String, issuerName: String?, afterIssuer: Int
         var isLampiranHeader = false
-        if let match = heading.firstMatch(in: zone, range: whole) {
+        let instrument = heading.firstMatch(in: zone, range: whole)
+        let law = statute.firstMatch(in: zone, range: whole)
+        if let match = instrument, law.map({ match.range.location < $0.range.location }) ?? true {
             let before = ns.substring(to: match.range.location).uppercased()
             isLampiranHeader = before.trimmingCharacters(in: CharacterSet(charactersIn: " \n:#*")).hasSuffix("LAMPIRAN")
             form = ns.substring(with: match.range(at: 1)).uppercased()
@@ -44,7 +59,7 @@ struct TitleBlock {
                 .trimmingCharacters(in: CharacterSet(charactersIn: " ,:;"))
             issuerName = name.isEmpty ? nil : name
             afterIssuer = match.range.location + match.range.length
-        } else if let match = statute.firstMatch(in: zone, range: whole) {
+        } else if let match = law {
             form = "UNDANG-UNDANG"
             issuer = "DPR"
             issuerName = nil

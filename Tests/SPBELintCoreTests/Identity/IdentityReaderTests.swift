@@ -196,3 +196,34 @@ struct IdentityReaderTests {
         #expect(findings.allSatisfy { !limited.contains($0.ruleId) })
     }
 }
+
+/// Statutes and central regulations: the title before Menimbang, not an instrument cited after it.
+@Suite("Identity of statutes and central regulations")
+struct StatuteIdentityTests {
+    @Test("a statute whose heading repeats, then instruments cited in Menimbang: the statute is the title")
+    func statute() throws {
+        let document = try MarkdownDocumentParser().parse(text: """
+            UNDANG-UNDANG REPUBLIK INDONESIA UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 9 TAHUN 2030 TENTANG LAYANAN DIGITAL
+            DENGAN RAHMAT TUHAN YANG MAHA ESA
+            Menimbang: a. bahwa Peraturan Menteri Contoh Nomor 4 Tahun 2020 dan Keputusan Presiden Nomor 3 Tahun 2003 ...
+
+            Mengingat: Pasal 20 Undang-Undang Dasar
+            """, path: "uu.md")
+        #expect(document.kind == "regulasi")
+        #expect(document.metadata.number == "9 Tahun 2030")
+        #expect(document.metadata["bentuk"]?.value == "Undang-Undang")
+        #expect(document.profile == .nasional)
+    }
+
+    @Test("OCR glues the year to the number; a national agency's name keeps its connectors in lower case")
+    func gluedNumberAndAgency() throws {
+        let document = try MarkdownDocumentParser().parse(text: """
+            PERATURAN BADAN SIBER DAN SANDI NEGARA
+            NOMOR 7TAHUN 2022
+            TENTANG STANDAR KEAMANAN
+            """, path: "per.md")
+        #expect(document.metadata.number == "7 Tahun 2022")
+        #expect(document.metadata.institution == "Badan Siber dan Sandi Negara")
+        #expect(document.profile == .instansiPusat)
+    }
+}
