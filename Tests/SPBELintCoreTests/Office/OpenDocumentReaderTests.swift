@@ -61,7 +61,7 @@ struct OpenDocumentReaderTests {
         #expect(table.header.map(\.text) == ["Program", "2025", "2026", "OPD Penanggung Jawab"])
         #expect(table.rows.map { $0.map(\.text) } == [["Satu Data", "Kajian", "", "Diskominfo"], ["SPLP", "x", "y", "Diskominfo"]])
         #expect(document.yearTableSections == [0])
-        #expect(document.metadata.level == "kabupaten" && document.metadata["tingkat"]?.source == "meta.xml")
-        #expect(document.metadata.title == nil)
+        #expect(document.metadata.level == "kabupaten" && document.metadata["tingkat"]?.origin == .frontMatter)
+        #expect(document.metadata.title != "Judul lama", "the core title only fills what the text leaves empty")
     }
 }

@@ -114,12 +114,12 @@ struct WordReaderTests {
         let core = "<dc:title>Templat Laporan</dc:title><dc:creator>Budi</dc:creator><dcterms:created>2024-05-06T01:02:03Z</dcterms:created>"
         let headed = try F.parse(try F.docx(body: F.p("PENDAHULUAN", style: "Heading1"), core: core, custom: custom))
         #expect(headed.metadata.level == "kota")
-        #expect(headed.metadata["tingkat"]?.source == "docProps/custom.xml")
+        #expect(headed.metadata["tingkat"]?.origin == .frontMatter)
         #expect(headed.metadata["departemen"] == nil)
         #expect(headed.metadata.title == nil, "the first heading titles the document, not a stale core title")
         #expect(headed.title == "PENDAHULUAN")
         #expect(headed.metadata["penyusun"]?.value == "Budi")
-        #expect(headed.metadata["penyusun"]?.source == "docProps/core.xml")
+        #expect(headed.metadata["penyusun"]?.origin == .documentProperties)
         #expect(headed.metadata["tanggal-dibuat"]?.value == "2024-05-06")
 
         let titled = try F.parse(try F.docx(body: F.p("Rencana Induk SPBE Kota Contoh", style: "Title")
@@ -127,11 +127,11 @@ struct WordReaderTests {
             styles: F.headingStyles + "<w:style w:type=\"paragraph\" w:styleId=\"Judul\"><w:name w:val=\"Title\"/></w:style>"
                 .replacingOccurrences(of: "w:styleId=\"Judul\"", with: "w:styleId=\"Title\""), core: core))
         #expect(titled.metadata.title == "Rencana Induk SPBE Kota Contoh")
-        #expect(titled.metadata["judul"]?.source == nil)
+        #expect(titled.metadata["judul"]?.origin == .text)
 
         let bare = try F.parse(try F.docx(body: F.p("Isi tanpa judul."), core: core))
         #expect(bare.metadata.title == "Templat Laporan")
-        #expect(bare.metadata["judul"]?.source == "docProps/core.xml")
+        #expect(bare.metadata["judul"]?.origin == .documentProperties)
     }
 
     @Test("only spbelint comments are kept, anchored at their paragraph")

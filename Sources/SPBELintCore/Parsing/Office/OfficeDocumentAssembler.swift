@@ -51,7 +51,7 @@ enum OfficeDocumentAssembler {
         var metadata = DocumentMetadata(fields: content.metadata,
                                         position: content.metadata.isEmpty ? nil : SourcePosition(paragraph: 1))
         if metadata.title == nil, let title = content.titleText {
-            metadata.set(MetadataField(key: "judul", value: title, position: SourcePosition(paragraph: 1)))
+            metadata.set(MetadataField(key: "judul", value: title, position: SourcePosition(paragraph: 1), origin: .text))
         }
         for field in content.fallbackMetadata where metadata[field.key] == nil {
             if field.key == "judul", content.hasHeadings { continue }

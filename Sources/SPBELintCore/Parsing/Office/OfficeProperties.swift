@@ -1,7 +1,8 @@
 import Foundation
 
 /// Document properties of Word (`docProps/core.xml`, `docProps/custom.xml`) and OpenDocument
-/// (`meta.xml`) files as metadata fields marked with the part they came from.
+/// (`meta.xml`) files as metadata fields: custom ones as the author's own (origin `frontMatter`),
+/// core ones marked `documentProperties`.
 ///
 /// Custom properties named like front-matter keys (`jenis`, `tingkat`, `periode`, …) are the
 /// author's explicit metadata. Core properties (title, creator, dates) are only a fallback: the
@@ -12,20 +13,20 @@ enum OfficeProperties {
                                             "penetapan", "tanggal-penetapan", "profil"]
 
     /// Word custom properties (`op:property name="…"` with a `vt:*` value).
-    static func custom(_ part: OfficeXMLPart?, source: String) -> [MetadataField] {
+    static func custom(_ part: OfficeXMLPart?) -> [MetadataField] {
         (part?.root.elements("property") ?? []).compactMap { property in
-            field(name: property.value("name"), value: property.elements.first?.rawText, source: source)
+            field(name: property.value("name"), value: property.elements.first?.rawText)
         }
     }
 
     /// OpenDocument user-defined fields (`meta:user-defined meta:name="…"`).
-    static func userDefined(_ meta: XMLNodeRef?, source: String) -> [MetadataField] {
-        (meta?.elements("user-defined") ?? []).compactMap { field(name: $0.value("name"), value: $0.rawText, source: source) }
+    static func userDefined(_ meta: XMLNodeRef?) -> [MetadataField] {
+        (meta?.elements("user-defined") ?? []).compactMap { field(name: $0.value("name"), value: $0.rawText) }
     }
 
     /// Core properties: `dc:title` → `judul`, `dc:creator` → `penyusun`, created and modified dates
     /// → `tanggal-dibuat`, `tanggal-diubah` (YYYY-MM-DD). `meta` is the element holding them.
-    static func core(_ meta: XMLNodeRef?, source: String) -> [MetadataField] {
+    static func core(_ meta: XMLNodeRef?) -> [MetadataField] {
         guard let meta else { return [] }
         let pairs: [(String, String)] = [("title", "judul"), ("creator", "penyusun"), ("initial-creator", "penyusun"),
                                          ("created", "tanggal-dibuat"), ("creation-date", "tanggal-dibuat"),
@@ -35,14 +36,15 @@ enum OfficeProperties {
             guard var value = meta.firstElement(element)?.rawText.trimmingCharacters(in: .whitespacesAndNewlines),
                   !value.isEmpty else { continue }
             if key.hasPrefix("tanggal") { value = String(value.prefix(10)) }
-            fields.append(MetadataField(key: key, value: value, position: SourcePosition(paragraph: 1), source: source))
+            fields.append(MetadataField(key: key, value: value, position: SourcePosition(paragraph: 1),
+                                        origin: .documentProperties))
         }
         return fields
     }
 
-    private static func field(name: String?, value: String?, source: String) -> MetadataField? {
+    private static func field(name: String?, value: String?) -> MetadataField? {
         guard let key = name?.trimmingCharacters(in: .whitespaces).lowercased(), metadataKeys.contains(key),
               let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
-        return MetadataField(key: key, value: value, position: SourcePosition(paragraph: 1), source: source)
+        return MetadataField(key: key, value: value, position: SourcePosition(paragraph: 1))
     }
 }

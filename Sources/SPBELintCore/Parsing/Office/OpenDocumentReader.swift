@@ -29,8 +29,8 @@ struct OpenDocumentReader {
         let metaPart = try package.xml("meta.xml")
         withExtendedLifetime(metaPart) {
             let meta = metaPart?.root.firstElement("meta")
-            reader.content.metadata = OfficeProperties.userDefined(meta, source: "meta.xml")
-            reader.content.fallbackMetadata = OfficeProperties.core(meta, source: "meta.xml")
+            reader.content.metadata = OfficeProperties.userDefined(meta)
+            reader.content.fallbackMetadata = OfficeProperties.core(meta)
         }
         return reader.content
     }

@@ -23,9 +23,9 @@ enum WordPackageReader {
         var content = reader.content
         let corePath = packageRelationships["core-properties"] ?? "docProps/core.xml"
         let customPath = packageRelationships["custom-properties"] ?? "docProps/custom.xml"
-        content.metadata = OfficeProperties.custom(try package.xml(customPath), source: customPath)
+        content.metadata = OfficeProperties.custom(try package.xml(customPath))
         let core = try package.xml(corePath)
-        content.fallbackMetadata = withExtendedLifetime(core) { OfficeProperties.core(core?.root, source: corePath) }
+        content.fallbackMetadata = withExtendedLifetime(core) { OfficeProperties.core(core?.root) }
         return content
     }
 }
