@@ -91,7 +91,8 @@ public struct SARIFReporter: Reporter {
                                   "primaryLocationLineHash": finding.fingerprint],
             baselineState: baselineState, suppressions: suppressions,
             properties: .init(area: finding.area.rawValue,
-                              citations: finding.citations.isEmpty ? nil : finding.citations))
+                              citations: finding.citations.isEmpty ? nil : finding.citations,
+                              page: finding.position.page))
     }
 
     private func location(_ path: String, _ position: SourcePosition) -> SARIFLog.Location {
@@ -177,6 +178,8 @@ struct SARIFLog: Encodable {
     struct ResultProperties: Encodable {
         var area: String
         var citations: [Citation]?
+        /// The page of a paged input (PDF: `startLine` then counts lines within this page).
+        var page: Int?
     }
     struct Result: Encodable {
         var ruleId: String

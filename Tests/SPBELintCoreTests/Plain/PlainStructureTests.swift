@@ -162,6 +162,24 @@ struct PlainStructureTests {
         #expect(document.yearTableSections == [0])
     }
 
+    @Test("year headers with labels ('Tahun 2025'), cells of several words, a BAB title over two lines, 'Bab' in Title Case")
+    func headerVariants() throws {
+        let text = """
+        BAB VI PETA RENCANA SISTEM PEMERINTAHAN
+        BERBASIS ELEKTRONIK
+        6.1 Matriks
+        Program                    Tahun 2025    Tahun 2026    Tahun 2027    OPD
+        Penyusunan kebijakan       2 kebijakan   1 kebijakan   Reviu         Bagian Hukum
+        Bab VII Penutup
+        Demikian rencana induk ini disusun.
+        """
+        let (_, sections) = PlainStructure.recover(plainLines(text))
+        #expect(outline(sections) == ["BAB VI PETA RENCANA SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK@1", "6.1 Matriks@2", "Bab VII Penutup@1"])
+        let table = try #require(sections[1].blocks.first?.table)
+        #expect(table.header.map(\.text) == ["Program", "Tahun 2025", "Tahun 2026", "Tahun 2027", "OPD"])
+        #expect(table.rows.map { $0.map(\.text) } == [["Penyusunan kebijakan", "2 kebijakan", "1 kebijakan", "Reviu", "Bagian Hukum"]])
+    }
+
     @Test("glued punctuation before a point: 'e. percepatan SPBE;dan' then 'f. pemantauan'")
     func gluedPoints() {
         let split = LegalMarkers.split("a. tata kelola; b. manajemen; c. percepatan SPBE;dan d. pemantauan SPBE.", style: .letter)

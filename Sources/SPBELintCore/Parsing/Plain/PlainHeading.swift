@@ -79,16 +79,17 @@ struct PlainHeading: Sendable, Hashable {
         }
         body = ""
         switch bare {
-        case "BAB":
+        case "BAB", "Bab":
             guard tokens.count >= 2 else { return nil }
             let label = tokens[1].legalTrimmed(".:")
             guard let value = LegalNumbers.roman(String(label)) ?? Int(label), label.allSatisfy({ $0.isUppercase || $0.isNumber })
             else { return nil }
             title = rest(2)
+            guard bare == "BAB" || title.isEmpty || title.first?.isUppercase == true else { return nil }
             guard title.isEmpty || PlainHeading.isUpperCase(title) || PlainHeading.isTitleLike(title) else { return nil }
             self.style = .bab
             numbering = "BAB \(label)"
-            self.label = numbering
+            self.label = "\(bare) \(label)"
             values = [value]
             return
         case "Bagian", "BAGIAN", "Paragraf", "PARAGRAF":

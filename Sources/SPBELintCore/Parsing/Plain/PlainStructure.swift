@@ -104,6 +104,15 @@ struct PlainStructureReader {
                 last = more.index
             }
         }
+        if heading.style == .bab, !title.isEmpty, last == index {
+            // "BAB IV TATA KELOLA SISTEM PEMERINTAHAN" then "BERBASIS ELEKTRONIK": an upper-case
+            // line right below continues the title.
+            for _ in 0..<2 {
+                guard let more = titleLine(after: last, for: .bab, secondLine: true) else { break }
+                title += " " + more.text
+                last = more.index
+            }
+        }
         let raw = title.isEmpty ? heading.label : "\(heading.label) \(title)"
         openSection(raw, heading: heading, rank: rank, position: PlainBlocks.start(of: line), into: &builder,
                     numbering: heading.style == .diktum ? heading.numbering : nil)
