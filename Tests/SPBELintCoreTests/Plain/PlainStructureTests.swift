@@ -180,6 +180,15 @@ struct PlainStructureTests {
         #expect(table.rows.map { $0.map(\.text) } == [["Penyusunan kebijakan", "2 kebijakan", "1 kebijakan", "Reviu", "Bagian Hukum"]])
     }
 
+    @Test("word-processor paragraphs: each is a block, list items still make one list")
+    func paragraphs() {
+        let lines = plainLines("BAB I\nPENDAHULUAN\n1.1 Latar Belakang\nParagraf pertama.\nParagraf kedua.\na. butir satu;\nb. butir dua.\nPenutup bagian.")
+        let (_, sections) = PlainStructure.recover(lines, unit: .paragraph)
+        #expect(outline(sections) == ["BAB I PENDAHULUAN@1", "1.1 Latar Belakang@2"])
+        #expect(sections[1].blocks.map(\.kind) == [.paragraph, .paragraph, .list, .paragraph])
+        #expect(sections[1].blocks[2].items.map(\.text) == ["a. butir satu;", "b. butir dua."])
+    }
+
     @Test("glued punctuation before a point: 'e. percepatan SPBE;dan' then 'f. pemantauan'")
     func gluedPoints() {
         let split = LegalMarkers.split("a. tata kelola; b. manajemen; c. percepatan SPBE;dan d. pemantauan SPBE.", style: .letter)

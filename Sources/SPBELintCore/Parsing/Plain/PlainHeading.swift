@@ -96,7 +96,9 @@ struct PlainHeading: Sendable, Hashable {
             guard tokens.count >= 2 else { return nil }
             let words = tokens.dropFirst().prefix(2).map { String($0.legalTrimmed(".:")) }
             let twoWords = words.count == 2 && words[1].lowercased() == "belas"
-            guard let value = Int(words[0]) ?? LegalNumbers.ordinal(words) else { return nil }
+            // "Bagian Kesatu", "Paragraf 2": an ordinal is capitalised ("Bagian kedua dari ..." is a sentence).
+            guard let value = Int(words[0]) ?? (words[0].first?.isUppercase == true ? LegalNumbers.ordinal(words) : nil)
+            else { return nil }
             title = rest(twoWords ? 3 : 2)
             guard title.isEmpty || title.first!.isUppercase else { return nil }
             style = bare.lowercased() == "bagian" ? .bagian : .paragraf
