@@ -189,6 +189,25 @@ struct PlainStructureTests {
         #expect(sections[1].blocks[2].items.map(\.text) == ["a. butir satu;", "b. butir dua."])
     }
 
+    @Test("random mixes of structural tokens never crash the recovery or the text reader")
+    func randomInput() throws {
+        let tokens = ["BAB", "Bab", "IV", "Pasal", "5", "5A", "Bagian", "Kesatu", "kedua", "Paragraf", "2", "1.1", "1.1.",
+                      "2.3.Analisis", "A.", "B.", "I.", "II.", "KESATU", ":", "KEDUA", "LAMPIRAN", "DAFTAR", "ISI", "....", "12",
+                      "2025", "2026", "2027", "√", "(1)", "a.", "b)", "-", "•", "Halaman", "\u{0C}", "   ", "", "Judul", "TATA", "KELOLA",
+                      "dimaksud", "dalam", ";dan", "Menimbang", "99999999999999999999", "0.0", "Z.", "\u{00A0}", "é"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...60, using: &generator) {
+                let words = (0..<Int.random(in: 0...6, using: &generator)).map { _ in tokens.randomElement(using: &generator)! }
+                text += String(repeating: " ", count: Int.random(in: 0...30, using: &generator)) + words.joined(separator: " ") + "\n"
+            }
+            _ = PlainStructure.recover(plainLines(text))
+            _ = PlainStructure.recover(plainLines(text), unit: .paragraph)
+            _ = try PlainTextDocumentParser().parse(text: text, path: "acak.txt")
+        }
+    }
+
     @Test("glued punctuation before a point: 'e. percepatan SPBE;dan' then 'f. pemantauan'")
     func gluedPoints() {
         let split = LegalMarkers.split("a. tata kelola; b. manajemen; c. percepatan SPBE;dan d. pemantauan SPBE.", style: .letter)
