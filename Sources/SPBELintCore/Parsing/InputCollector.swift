@@ -21,8 +21,8 @@ public enum InputCollector {
             let found = documents(in: path)
             if found.isEmpty {
                 problems.append(InputProblem(path: path,
-                                             message: "Folder tidak berisi dokumen .md, .markdown, .xml, .txt atau .pdf.",
-                                             messageEN: "The folder holds no .md, .markdown, .xml, .txt or .pdf document."))
+                                             message: "Folder tidak berisi dokumen .md, .markdown, .xml atau .pdf.",
+                                             messageEN: "The folder holds no .md, .markdown, .xml or .pdf document."))
             }
             files.append(contentsOf: found)
         }
@@ -43,7 +43,8 @@ public enum InputCollector {
                 enumerator.skipDescendants()
                 continue
             }
-            guard DocumentFormat.forExtension(url.pathExtension) != nil,
+            // Plain text is read when named, not found in folders (requirements.txt, LICENSE.txt...).
+            guard let format = DocumentFormat.forExtension(url.pathExtension), format != .plainText,
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let relative = url.path.hasPrefix(root.path) ? String(url.path.dropFirst(root.path.count)) : "/" + name
             result.append(folder.hasSuffix("/") ? folder + relative.dropFirst() : folder + relative)
