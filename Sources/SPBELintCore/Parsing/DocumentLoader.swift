@@ -77,6 +77,10 @@ public enum InputText {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputProblem(path: path, message: "Berkas kosong.", messageEN: "The file is empty.")
         }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw InputProblem(path: path, message: "Berkas UTF-16 (misalnya \"Teks Unicode\" dari Word); simpan ulang sebagai UTF-8.",
+                               messageEN: "UTF-16 file (such as Word's \"Unicode Text\"); save it as UTF-8.")
+        }
         if let nul = bytes.firstIndex(of: 0) {
             throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<nul])).position(ofByte: nul),
                                message: "Berkas biner (berisi bita NUL), bukan dokumen teks.",

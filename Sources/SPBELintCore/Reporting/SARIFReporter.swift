@@ -93,6 +93,7 @@ public struct SARIFReporter: Reporter {
             baselineState: baselineState, suppressions: suppressions,
             properties: .init(area: finding.area.rawValue,
                               citations: finding.citations.isEmpty ? nil : finding.citations,
+                              page: finding.position.page,
                               paragraph: finding.position.paragraph, headingPath: finding.headingPath))
     }
 
@@ -190,6 +191,8 @@ struct SARIFLog: Encodable {
     struct ResultProperties: Encodable {
         var area: String
         var citations: [Citation]?
+        /// The page of a paged input (PDF: `startLine` then counts lines within this page).
+        var page: Int?
         var paragraph: Int?
         var headingPath: [String]?
     }

@@ -162,6 +162,52 @@ struct PlainStructureTests {
         #expect(document.yearTableSections == [0])
     }
 
+    @Test("year headers with labels ('Tahun 2025'), cells of several words, a BAB title over two lines, 'Bab' in Title Case")
+    func headerVariants() throws {
+        let text = """
+        BAB VI PETA RENCANA SISTEM PEMERINTAHAN
+        BERBASIS ELEKTRONIK
+        6.1 Matriks
+        Program                    Tahun 2025    Tahun 2026    Tahun 2027    OPD
+        Penyusunan kebijakan       2 kebijakan   1 kebijakan   Reviu         Bagian Hukum
+        Bab VII Penutup
+        Demikian rencana induk ini disusun.
+        """
+        let (_, sections) = PlainStructure.recover(plainLines(text))
+        #expect(outline(sections) == ["BAB VI PETA RENCANA SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK@1", "6.1 Matriks@2", "Bab VII Penutup@1"])
+        let table = try #require(sections[1].blocks.first?.table)
+        #expect(table.header.map(\.text) == ["Program", "Tahun 2025", "Tahun 2026", "Tahun 2027", "OPD"])
+        #expect(table.rows.map { $0.map(\.text) } == [["Penyusunan kebijakan", "2 kebijakan", "1 kebijakan", "Reviu", "Bagian Hukum"]])
+    }
+
+    @Test("word-processor paragraphs: each is a block, list items still make one list")
+    func paragraphs() {
+        let lines = plainLines("BAB I\nPENDAHULUAN\n1.1 Latar Belakang\nParagraf pertama.\nParagraf kedua.\na. butir satu;\nb. butir dua.\nPenutup bagian.")
+        let (_, sections) = PlainStructure.recover(lines, unit: .paragraph)
+        #expect(outline(sections) == ["BAB I PENDAHULUAN@1", "1.1 Latar Belakang@2"])
+        #expect(sections[1].blocks.map(\.kind) == [.paragraph, .paragraph, .list, .paragraph])
+        #expect(sections[1].blocks[2].items.map(\.text) == ["a. butir satu;", "b. butir dua."])
+    }
+
+    @Test("random mixes of structural tokens never crash the recovery or the text reader")
+    func randomInput() throws {
+        let tokens = ["BAB", "Bab", "IV", "Pasal", "5", "5A", "Bagian", "Kesatu", "kedua", "Paragraf", "2", "1.1", "1.1.",
+                      "2.3.Analisis", "A.", "B.", "I.", "II.", "KESATU", ":", "KEDUA", "LAMPIRAN", "DAFTAR", "ISI", "....", "12",
+                      "2025", "2026", "2027", "√", "(1)", "a.", "b)", "-", "•", "Halaman", "\u{0C}", "   ", "", "Judul", "TATA", "KELOLA",
+                      "dimaksud", "dalam", ";dan", "Menimbang", "99999999999999999999", "0.0", "Z.", "\u{00A0}", "é"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...60, using: &generator) {
+                let words = (0..<Int.random(in: 0...6, using: &generator)).map { _ in tokens.randomElement(using: &generator)! }
+                text += String(repeating: " ", count: Int.random(in: 0...30, using: &generator)) + words.joined(separator: " ") + "\n"
+            }
+            _ = PlainStructure.recover(plainLines(text))
+            _ = PlainStructure.recover(plainLines(text), unit: .paragraph)
+            _ = try PlainTextDocumentParser().parse(text: text, path: "acak.txt")
+        }
+    }
+
     @Test("glued punctuation before a point: 'e. percepatan SPBE;dan' then 'f. pemantauan'")
     func gluedPoints() {
         let split = LegalMarkers.split("a. tata kelola; b. manajemen; c. percepatan SPBE;dan d. pemantauan SPBE.", style: .letter)

@@ -52,6 +52,16 @@ struct PlainTextInputTests {
         #expect(pasal?.ayat.last?.points.map(\.label) == ["a", "b", "c"])
     }
 
+    @Test("folders give their PDFs but not their .txt files (requirements.txt is no plan); a named .txt is read")
+    func folders() throws {
+        let folder = URL(fileURLWithPath: try temporaryFile("rencana.pdf", PDFWriter.text(pages: Self.pages))).deletingLastPathComponent()
+        try Data("Judul\n".utf8).write(to: folder.appendingPathComponent("requirements.txt"))
+        let (files, problems) = InputCollector.collect([folder.path])
+        #expect(files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["rencana.pdf"] && problems.isEmpty)
+        let named = InputCollector.collect([folder.appendingPathComponent("requirements.txt").path])
+        #expect(named.files.count == 1)
+    }
+
     @Test(".txt that is not UTF-8 is refused like .md, with its position")
     func notUTF8() throws {
         let path = try temporaryFile("latin1.txt", Data([0x42, 0x41, 0x42, 0x0A, 0x41, 0xE9, 0x0A]))

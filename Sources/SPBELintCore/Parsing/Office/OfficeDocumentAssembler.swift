@@ -9,7 +9,7 @@ enum OfficeDocumentAssembler {
         builder.metadata = metadata(of: content)
         builder.comments = content.comments
         if OfficeRecovery.needed(content) {
-            PlainStructure.recover(OfficeRecovery.items(content), into: &builder)
+            PlainStructure.recover(OfficeRecovery.items(content), unit: .paragraph, into: &builder)
             return builder.build()
         }
         var listItems: [TableCell] = []

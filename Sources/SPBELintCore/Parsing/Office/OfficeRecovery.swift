@@ -26,7 +26,9 @@ enum OfficeRecovery {
         return unmarked >= 2 && unmarked > marked
     }
 
-    /// The body as recovery items; each paragraph ends with a blank line, as it ends in Word.
+    /// The body as recovery items, one per paragraph (a paragraph's manual line breaks split it, so
+    /// "BAB I" and its title on the next line are read as in a printed page); read with
+    /// `PlainStructure.Unit.paragraph`.
     static func items(_ content: OfficeContent) -> [PlainItem] {
         var items: [PlainItem] = []
         var bullets: [TableCell] = []
@@ -50,7 +52,6 @@ enum OfficeRecovery {
                 for line in (lineText(of: element) ?? "").split(separator: "\n") {
                     items.append(.line(PlainLine(text: String(line), position: position)))
                 }
-                items.append(.line(PlainLine(text: "", position: position)))
             case .table(let rows, let paragraph):
                 items.append(.block(.table(header: rows.first ?? [], rows: Array(rows.dropFirst()),
                                            at: SourcePosition(paragraph: paragraph))))

@@ -12,20 +12,27 @@ enum LayoutTable {
         var centre: Double { Double(start + end) / 2 }
     }
 
-    /// The header's year chunks, when the line is a year header.
+    /// The header's year chunks, when the line is a year header: two or more consecutive years,
+    /// each alone ("2025") or with a short label ("Tahun 2025", "TA 2026"), side by side.
     static func yearHeader(_ text: String) -> (left: [Chunk], years: [Chunk], right: [Chunk])? {
-        let words = chunks(text, gap: 1)
-        guard words.count >= 2 else { return nil }
-        let yearIndices = words.indices.filter { year(words[$0].text) != nil }
-        guard yearIndices.count >= 2,
-              let first = yearIndices.first, let last = yearIndices.last, last - first + 1 == yearIndices.count
-        else { return nil }
-        let values = yearIndices.compactMap { year(words[$0].text) }
+        var columns: [(chunk: Chunk, year: Int?)] = []
+        for chunk in chunks(text, gap: 2) {
+            let words = chunks(String(repeating: " ", count: chunk.start) + chunk.text, gap: 1)
+            if words.count > 1, words.allSatisfy({ year($0.text) != nil }) {
+                columns += words.map { ($0, year($0.text)) }
+            } else if chunk.text.count <= 12, words.filter({ year($0.text) != nil }).count == 1,
+                      let value = words.lazy.compactMap({ year($0.text) }).first {
+                columns.append((chunk, value))
+            } else {
+                columns.append((chunk, nil))
+            }
+        }
+        let yearIndices = columns.indices.filter { columns[$0].year != nil }
+        guard yearIndices.count >= 2, let first = yearIndices.first, let last = yearIndices.last,
+              last - first + 1 == yearIndices.count else { return nil }
+        let values = yearIndices.compactMap { columns[$0].year }
         guard zip(values, values.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { return nil }
-        let wide = chunks(text, gap: 2)
-        let left = wide.filter { $0.end <= words[first].start }
-        let right = wide.filter { $0.start >= words[last].end }
-        return (left, yearIndices.map { words[$0] }, right)
+        return (columns[..<first].map(\.chunk), yearIndices.map { columns[$0].chunk }, columns[(last + 1)...].map(\.chunk))
     }
 
     /// Reads the table starting at a header line; `lines` are the lines after it, up to the
@@ -86,7 +93,9 @@ enum LayoutTable {
                     }
                     if !text.isEmpty { label += (label.isEmpty ? "" : " ") + text }
                 } else if part.centre <= rightEdge {
-                    for word in chunks(String(repeating: " ", count: part.start) + part.text, gap: 1) {
+                    // Marks close together ("√ √ √") are split; a cell's words ("3 kebijakan") are not.
+                    let words = chunks(String(repeating: " ", count: part.start) + part.text, gap: 1)
+                    for word in words.allSatisfy({ $0.text.count <= 2 }) ? words : [part] {
                         guard let column = bounds.firstIndex(where: { word.centre >= $0.low && word.centre < $0.high }) else { continue }
                         marks[column] += (marks[column].isEmpty ? "" : " ") + word.text
                     }

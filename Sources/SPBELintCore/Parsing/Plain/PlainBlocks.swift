@@ -4,6 +4,8 @@ import Foundation
 /// paragraph, a list marker (`a.`, `1)`, `-`, `•`) starts an item, an ayat `(1)` starts a
 /// paragraph, and other lines continue what is open.
 struct PlainBlocks {
+    /// Whether every line is a whole paragraph (word-processor input).
+    let paragraphPerLine: Bool
     private var paragraph: [PlainLine] = []
     private var items: [[PlainLine]] = []
     private var itemIndent = 0
@@ -12,6 +14,10 @@ struct PlainBlocks {
     private var blankInList = false
     /// Finished blocks, in order, waiting to be taken.
     private(set) var finished: [Block] = []
+
+    init(paragraphPerLine: Bool = false) {
+        self.paragraphPerLine = paragraphPerLine
+    }
 
     /// Adds one body line.
     mutating func add(_ line: PlainLine) {
@@ -27,6 +33,17 @@ struct PlainBlocks {
         if Self.startsPreamblePart(text) {
             closeAll()
             paragraph = [line]
+            return
+        }
+        if paragraphPerLine {
+            closeParagraph()
+            if Self.isListItem(text) {
+                items.append([line])
+            } else {
+                closeList()
+                paragraph = [line]
+                closeParagraph()
+            }
             return
         }
         if Self.isListItem(text) {

@@ -79,23 +79,26 @@ struct PlainHeading: Sendable, Hashable {
         }
         body = ""
         switch bare {
-        case "BAB":
+        case "BAB", "Bab":
             guard tokens.count >= 2 else { return nil }
             let label = tokens[1].legalTrimmed(".:")
             guard let value = LegalNumbers.roman(String(label)) ?? Int(label), label.allSatisfy({ $0.isUppercase || $0.isNumber })
             else { return nil }
             title = rest(2)
+            guard bare == "BAB" || title.isEmpty || title.first?.isUppercase == true else { return nil }
             guard title.isEmpty || PlainHeading.isUpperCase(title) || PlainHeading.isTitleLike(title) else { return nil }
             self.style = .bab
             numbering = "BAB \(label)"
-            self.label = numbering
+            self.label = "\(bare) \(label)"
             values = [value]
             return
         case "Bagian", "BAGIAN", "Paragraf", "PARAGRAF":
             guard tokens.count >= 2 else { return nil }
             let words = tokens.dropFirst().prefix(2).map { String($0.legalTrimmed(".:")) }
             let twoWords = words.count == 2 && words[1].lowercased() == "belas"
-            guard let value = Int(words[0]) ?? LegalNumbers.ordinal(words) else { return nil }
+            // "Bagian Kesatu", "Paragraf 2": an ordinal is capitalised ("Bagian kedua dari ..." is a sentence).
+            guard let value = Int(words[0]) ?? (words[0].first?.isUppercase == true ? LegalNumbers.ordinal(words) : nil)
+            else { return nil }
             title = rest(twoWords ? 3 : 2)
             guard title.isEmpty || title.first!.isUppercase else { return nil }
             style = bare.lowercased() == "bagian" ? .bagian : .paragraf

@@ -7,18 +7,30 @@ import Foundation
 /// sequence (1.2 after 1.1 inside BAB I; B after A), a table of contents is skipped, and yearly
 /// matrices whose columns line up become tables. One pass over the input.
 public enum PlainStructure {
+    /// What one `PlainLine` is.
+    public enum Unit: Sendable {
+        /// A printed line (plain text, PDF, Markdown source): lines join into paragraphs until a
+        /// blank line, an indent or a list marker.
+        case line
+        /// A whole paragraph (a word processor's paragraph): each one is its own block, and
+        /// consecutive list items (`a.`, `1.`, `-`) still make one list.
+        case paragraph
+    }
+
     /// Recovers the preamble blocks and the flat section list (in `Document` form) from lines.
-    public static func recover(_ lines: [PlainLine]) -> (preamble: [Block], sections: [Section]) {
+    public static func recover(_ lines: [PlainLine], unit: Unit = .line) -> (preamble: [Block], sections: [Section]) {
         var builder = DocumentBuilder(path: "", format: .plainText)
-        recover(lines.map(PlainItem.line), into: &builder)
+        recover(lines.map(PlainItem.line), unit: unit, into: &builder)
         let document = builder.build()
         return (document.preamble, document.sections)
     }
 
     /// Recovers structure from a mix of plain lines, marked headings and finished blocks, adding
-    /// sections and blocks to a builder (which may already hold metadata).
-    public static func recover(_ items: [PlainItem], into builder: inout DocumentBuilder) {
-        var reader = PlainStructureReader(items: items)
+    /// sections and blocks to a builder (which may already hold metadata). A Word reader passes
+    /// styled headings as `.heading`, tables as `.block` and unstyled paragraphs as `.line` with
+    /// `unit: .paragraph`.
+    public static func recover(_ items: [PlainItem], unit: Unit = .line, into builder: inout DocumentBuilder) {
+        var reader = PlainStructureReader(items: items, unit: unit)
         reader.read(into: &builder)
     }
 }
@@ -35,15 +47,16 @@ struct PlainStructureReader {
     let items: [PlainItem]
     private let contents: Set<Int>
     private var open: [Open] = []
-    private var blocks = PlainBlocks()
+    private var blocks: PlainBlocks
     /// Whether a BAB was seen in the current part (the body, or since the last LAMPIRAN).
     private var babInPart = false
     private var lastDiktum = 0
     private var lastLampiranTitle: String?
     private var previousText = ""
 
-    init(items: [PlainItem]) {
+    init(items: [PlainItem], unit: PlainStructure.Unit) {
         self.items = items
+        self.blocks = PlainBlocks(paragraphPerLine: unit == .paragraph)
         self.contents = TableOfContents.lines(in: items)
     }
 
@@ -100,6 +113,15 @@ struct PlainStructureReader {
             let moreLines = heading.style == .bab ? 2 : 1
             for _ in 0..<moreLines {
                 guard let more = titleLine(after: last, for: heading.style, secondLine: true) else { break }
+                title += " " + more.text
+                last = more.index
+            }
+        }
+        if heading.style == .bab, !title.isEmpty, last == index {
+            // "BAB IV TATA KELOLA SISTEM PEMERINTAHAN" then "BERBASIS ELEKTRONIK": an upper-case
+            // line right below continues the title.
+            for _ in 0..<2 {
+                guard let more = titleLine(after: last, for: .bab, secondLine: true) else { break }
                 title += " " + more.text
                 last = more.index
             }
