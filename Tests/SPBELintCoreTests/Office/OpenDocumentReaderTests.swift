@@ -44,6 +44,22 @@ struct OpenDocumentReaderTests {
         #expect(!document.allBlocks.contains { $0.text.contains("dihapus") || $0.text.contains("kotak") })
     }
 
+    @Test("headings numbered by a list, and the Title paragraph as judul")
+    func listedHeadings() throws {
+        let styles = Self.styles + "<style:style style:name=\"Title\" style:display-name=\"Title\" style:family=\"paragraph\"/>"
+            + "<text:list-style style:name=\"Bab\"><text:list-level-style-number text:level=\"1\" style:num-prefix=\"BAB \" style:num-format=\"I\"/></text:list-style>"
+        let text = """
+            <text:p text:style-name="Title">Rencana Induk SPBE Kabupaten Uji</text:p>
+            <text:list text:style-name="Bab"><text:list-item><text:h text:outline-level="1">PENDAHULUAN</text:h></text:list-item></text:list>
+            <text:p>Isi.</text:p>
+            <text:list text:style-name="Bab" text:continue-numbering="true"><text:list-item><text:h text:outline-level="1">PENUTUP</text:h></text:list-item></text:list>
+            """
+        let document = try F.parse(try F.odt(text: text, styles: styles), name: "rencana.odt")
+        #expect(document.sections.map(\.rawHeading) == ["BAB I PENDAHULUAN", "BAB II PENUTUP"])
+        #expect(document.metadata.title == "Rencana Induk SPBE Kabupaten Uji")
+        #expect(document.metadata["judul"]?.origin == .text)
+    }
+
     @Test("tables with spanned rows and columns; user-defined metadata")
     func tablesAndMetadata() throws {
         let text = """

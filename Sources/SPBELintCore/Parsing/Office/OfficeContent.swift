@@ -19,8 +19,8 @@ struct OfficeContent {
     var metadata: [MetadataField] = []
     /// Metadata from the file's core properties, used only where neither the text nor `metadata` says.
     var fallbackMetadata: [MetadataField] = []
-    /// The text of a paragraph in the Title style, if any (the title as the document writes it).
-    var titleText: String?
+    /// The first paragraph in the Title style, if any (the title as the document writes it), and its ¶.
+    var title: (text: String, paragraph: Int)?
     /// Paragraphs counted so far (every paragraph of the body, empty ones and table cells included).
     var paragraphCount = 0
 

@@ -50,8 +50,9 @@ enum OfficeDocumentAssembler {
     static func metadata(of content: OfficeContent) -> DocumentMetadata {
         var metadata = DocumentMetadata(fields: content.metadata,
                                         position: content.metadata.isEmpty ? nil : SourcePosition(paragraph: 1))
-        if metadata.title == nil, let title = content.titleText {
-            metadata.set(MetadataField(key: "judul", value: title, position: SourcePosition(paragraph: 1), origin: .text))
+        if metadata.title == nil, let title = content.title {
+            metadata.set(MetadataField(key: "judul", value: title.text, position: SourcePosition(paragraph: title.paragraph),
+                                       origin: .text))
         }
         for field in content.fallbackMetadata where metadata[field.key] == nil {
             if field.key == "judul", content.hasHeadings { continue }

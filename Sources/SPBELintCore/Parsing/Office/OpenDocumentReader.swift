@@ -89,13 +89,18 @@ struct OpenDocumentReader {
         let text = WordInline.normalized(inline.text)
         defer { notes(inline, at: number) }
         guard !text.isEmpty else { return }
-        if let level = styles.headingLevel(of: style) {
+        // A `text:h` inside a list is a heading numbered by that list.
+        let outline = paragraph.localName == "h"
+            ? max(1, min(paragraph.value("outline-level").flatMap { Int($0) } ?? 1, 10)) : nil
+        if let level = outline ?? styles.headingLevel(of: style) {
             content.elements.append(.heading(OfficeHeading(level: level, text: WordInline.normalized(inline.text, oneLine: true),
                                                            label: listLabel.flatMap { $0.isEmpty ? nil : $0 }, paragraph: number)))
         } else if let listLabel {
             content.elements.append(.listItem(text: text, label: listLabel, at: number))
         } else {
-            if content.titleText == nil, styles.isTitle(style) { content.titleText = WordInline.normalized(inline.text, oneLine: true) }
+            if content.title == nil, styles.isTitle(style) {
+                content.title = (WordInline.normalized(inline.text, oneLine: true), number)
+            }
             content.elements.append(.paragraph(text: text, at: number))
         }
     }
@@ -210,52 +215,5 @@ struct OpenDocumentReader {
             default: return []
             }
         }
-    }
-}
-
-/// The text an ODF paragraph shows: spans and links read, `text:s`/`text:tab`/`text:line-break`
-/// expanded, notes and annotations taken aside, frames (images, text boxes) left out.
-struct OpenDocumentInline {
-    var text = ""
-    var notes: [String] = []
-    var comments: [String] = []
-    /// The cached rendered number of a heading or list paragraph (`text:number`).
-    var number: String?
-
-    static func read(_ paragraph: XMLNodeRef) -> OpenDocumentInline {
-        var inline = OpenDocumentInline()
-        inline.collect(paragraph)
-        return inline
-    }
-
-    private mutating func collect(_ node: XMLNodeRef) {
-        for child in node.children {
-            if child.isText {
-                text += child.content
-                continue
-            }
-            guard child.isElement else { continue }
-            switch child.localName {
-            case "s": text += String(repeating: " ", count: max(1, min(child.value("c").flatMap { Int($0) } ?? 1, 1000)))
-            case "tab": text += "\t"
-            case "line-break": text += "\n"
-            case "number": number = WordInline.normalized(child.rawText, oneLine: true)
-            case "note":
-                let body = child.firstElement("note-body").map(Self.paragraphs) ?? ""
-                if !body.isEmpty { notes.append(body) }
-            case "annotation":
-                comments.append(Self.paragraphs(child).trimmingCharacters(in: .whitespaces))
-            case "span", "a", "meta", "ruby", "ruby-base", "sequence", "bookmark-ref", "reference-ref", "date", "time",
-                 "page-count", "title", "subject", "author-name", "chapter", "text-input", "placeholder":
-                collect(child)
-            default:
-                break   // frames, change marks, bookmarks, annotation ends, soft page breaks
-            }
-        }
-    }
-
-    private static func paragraphs(_ element: XMLNodeRef) -> String {
-        element.descendants("p").map { WordInline.normalized(read($0).text, oneLine: true) }
-            .filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }

@@ -69,8 +69,8 @@ struct WordBodyReader {
         } else if let label {
             content.elements.append(.listItem(text: text, label: label, at: number))
         } else {
-            if content.titleText == nil, styles.isTitle(styleID) {
-                content.titleText = WordInline.normalized(inline.text, oneLine: true)
+            if content.title == nil, styles.isTitle(styleID) {
+                content.title = (WordInline.normalized(inline.text, oneLine: true), number)
             }
             content.elements.append(.paragraph(text: text, at: number))
         }
