@@ -63,6 +63,20 @@ struct WordReaderTests {
         #expect(ListNumberFormat.roman(1994) == "MCMXCIV" && ListNumberFormat.letters(28) == "BB")
     }
 
+    @Test("a chapter label in its own heading paragraph takes the title from the next one")
+    func splitChapterHeadings() throws {
+        let body = F.p("BAB I", style: "Heading1") + F.p("PENDAHULUAN", style: "Heading1") + F.p("Latar Belakang", style: "Heading2")
+            + F.p("BAB II", style: "Heading1") + F.p("KONDISI SAAT INI") + F.p("Isi bab.")
+            + F.p("BAB III", style: "Heading1") + F.p("Bab ini menguraikan visi.")
+            + F.p("Bagian Kesatu", style: "Heading2") + F.p("Umum", style: "Heading2")
+        let document = try F.parse(try F.docx(body: body))
+        #expect(document.sections.map(\.rawHeading) == ["BAB I PENDAHULUAN", "Latar Belakang", "BAB II KONDISI SAAT INI",
+                                                        "BAB III", "Bagian Kesatu Umum"])
+        #expect(document.sections.map(\.numbering) == ["BAB I", nil, "BAB II", "BAB III", "Bagian Kesatu"])
+        #expect(document.sections[2].blocks.map(\.text) == ["Isi bab."])
+        #expect(document.sections[3].blocks.map(\.text) == ["Bab ini menguraikan visi."])
+    }
+
     @Test("tables keep cell text, repeat vertically merged cells, align spans and flatten nested tables")
     func tables() throws {
         func cell(_ text: String, _ properties: String = "") -> String {

@@ -4,7 +4,9 @@
 /// paragraphs go through `OfficeRecovery` instead); metadata from explicit custom properties,
 /// then the Title paragraph, then core properties only where nothing else says.
 enum OfficeDocumentAssembler {
-    static func document(from content: OfficeContent, path: String, format: DocumentFormat) -> Document {
+    static func document(from read: OfficeContent, path: String, format: DocumentFormat) -> Document {
+        var content = read
+        content.elements = OfficeHeadingTitles.joined(read.elements)
         var builder = DocumentBuilder(path: path, format: format)
         builder.metadata = metadata(of: content)
         builder.comments = content.comments
