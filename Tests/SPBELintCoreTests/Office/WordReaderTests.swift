@@ -63,6 +63,19 @@ struct WordReaderTests {
         #expect(ListNumberFormat.roman(1994) == "MCMXCIV" && ListNumberFormat.letters(28) == "BB")
     }
 
+    @Test("hostile list numbers neither overflow nor build huge labels")
+    func hostileNumbering() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="-9223372036854775808"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="9223372036854775807"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let item = { (level: Int) in "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"\(level)\"/>" }
+        let document = try F.parse(try F.docx(body: F.p("Satu", extra: item(0)) + F.p("Dua", extra: item(1)) + F.p("Tiga", extra: item(1)),
+                                              numbering: numbering))
+        #expect(document.sections.map(\.rawHeading) == ["0. Satu", "99999) Dua", "99999) Tiga"])
+    }
+
     @Test("a chapter label in its own heading paragraph takes the title from the next one")
     func splitChapterHeadings() throws {
         let body = F.p("BAB I", style: "Heading1") + F.p("PENDAHULUAN", style: "Heading1") + F.p("Latar Belakang", style: "Heading2")

@@ -28,6 +28,15 @@ enum ListNumberFormat: Equatable {
         }
     }
 
+    /// Counters are kept in this range, whatever a hostile file declares (no overflow, no huge labels).
+    static let counterRange = 0...99_999
+
+    /// A start value or counter read from a file, clamped to `counterRange`.
+    static func counter(_ text: String?, default value: Int) -> Int {
+        min(max(text.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? value, counterRange.lowerBound),
+            counterRange.upperBound)
+    }
+
     func render(_ number: Int) -> String {
         switch self {
         case .decimal: return String(number)
@@ -58,7 +67,7 @@ enum ListNumberFormat: Equatable {
 
     /// A, B, … Z, AA, BB, … as Word writes them (the letter repeated).
     static func letters(_ number: Int) -> String {
-        guard number >= 1 else { return String(number) }
+        guard number >= 1, number <= 26 * 20 else { return String(number) }
         let letter = Character(UnicodeScalar(UInt8(65 + (number - 1) % 26)))
         return String(repeating: letter, count: (number - 1) / 26 + 1)
     }

@@ -67,7 +67,7 @@ struct OpenDocumentReader {
         let level = max(1, min(heading.value("outline-level").flatMap { Int($0) } ?? 1, 10))
         outlineCounters = Array(outlineCounters.prefix(level))
         while outlineCounters.count < level { outlineCounters.append((styles.outline[outlineCounters.count + 1]?.start ?? 1) - 1) }
-        outlineCounters[level - 1] += 1
+        outlineCounters[level - 1] = min(outlineCounters[level - 1] + 1, ListNumberFormat.counterRange.upperBound)
         let inline = OpenDocumentInline.read(heading)
         content.paragraphCount += 1
         let number = content.paragraphCount
@@ -117,7 +117,8 @@ struct OpenDocumentReader {
         for item in list.elements where item.localName == "list-item" || item.localName == "list-header" {
             if item.localName == "list-item" {
                 listCounters = Array(listCounters.prefix(depth))
-                listCounters[depth - 1] = (item.value("start-value").flatMap { Int($0) } ?? (listCounters[depth - 1] + 1))
+                listCounters[depth - 1] = ListNumberFormat.counter(item.value("start-value"),
+                                                                   default: listCounters[depth - 1] + 1)
             }
             let levels = style.flatMap { styles.lists[$0] } ?? [:]
             var label: String? = item.localName == "list-item"

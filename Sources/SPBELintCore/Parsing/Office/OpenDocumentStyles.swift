@@ -54,7 +54,7 @@ struct OpenDocumentStyles {
             levels[index] = ListLevel(format: bullet ? .bullet : ListNumberFormat(odf: level.value("num-format")),
                                       prefix: level.value("num-prefix") ?? "", suffix: level.value("num-suffix") ?? "",
                                       displayLevels: level.value("display-levels").flatMap { Int($0) } ?? 1,
-                                      start: level.value("start-value").flatMap { Int($0) } ?? 1)
+                                      start: ListNumberFormat.counter(level.value("start-value"), default: 1))
         }
         return levels
     }

@@ -32,7 +32,9 @@ struct WordNumbering {
             var starts: [Int: Int] = [:]
             for override in instance.elements("lvlOverride") {
                 guard let level = override.value("ilvl").flatMap({ Int($0) }) else { continue }
-                if let start = override.childValue("startOverride").flatMap({ Int($0) }) { starts[level] = start }
+                if let start = override.childValue("startOverride") {
+                    starts[level] = ListNumberFormat.counter(start, default: 1)
+                }
                 if let redefined = override.firstElement("lvl") {
                     var levels = abstracts["\(abstract)#\(id)"] ?? abstracts[abstract] ?? [:]
                     levels[level] = Self.level(redefined)
@@ -54,7 +56,7 @@ struct WordNumbering {
     }
 
     private static func level(_ element: XMLNodeRef) -> Level {
-        Level(start: element.childValue("start").flatMap { Int($0) } ?? 1,
+        Level(start: ListNumberFormat.counter(element.childValue("start"), default: 1),
               format: ListNumberFormat(word: element.childValue("numFmt")),
               text: element.childValue("lvlText") ?? "",
               legal: element.firstElement("isLgl").map { $0.value("val") != "0" && $0.value("val") != "false" } ?? false,
@@ -83,7 +85,7 @@ struct WordNumbering {
         if started.insert(numID).inserted {
             for (overridden, start) in instance.starts { counts[overridden] = start - 1 }
         }
-        counts[level] = (counts[level] ?? (definition.start - 1)) + 1
+        counts[level] = min((counts[level] ?? (definition.start - 1)) + 1, ListNumberFormat.counterRange.upperBound)
         for deeper in counts.keys where deeper > level { counts[deeper] = nil }
         counters[instance.abstract] = counts
         if definition.format == .bullet { return "" }
