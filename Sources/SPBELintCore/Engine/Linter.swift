@@ -29,6 +29,10 @@ public struct Linter: Sendable {
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
             case .met(let evidence):
                 requirements.append(result(of: rule, status: .met, evidence: evidence, in: document))
+            case .nothingFound:
+                var met = result(of: rule, status: .met, evidence: nil, in: document)
+                met.withoutEvidence = true
+                requirements.append(met)
             case .unmet(let matches):
                 findings += matches.map { finding(for: $0, of: rule, in: document) }
                 requirements.append(result(of: rule, status: .notMet, evidence: nil, in: document))
