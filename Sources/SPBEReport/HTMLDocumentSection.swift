@@ -21,7 +21,8 @@ struct HTMLDocumentSection {
     private var e: (String) -> String { HTMLText.escape }
 
     func render(_ document: DocumentGap) -> [String] {
-        var html = ["<section class=\"document\(collapsible ? "" : " one")\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-h\">"]
+        let kind = !collapsible ? " one" : open ? " unfolded" : " folded"
+        var html = ["<section class=\"document\(kind)\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-h\">"]
         if collapsible {
             html.append("<details\(open ? " open=\"open\"" : "")>")
             html.append("<summary><h2 id=\"\(anchor)-h\">\(e(document.label))</h2> "
@@ -60,8 +61,12 @@ struct HTMLDocumentSection {
         html.append("<p class=\"note\">\(e(s.verdictNote(verdict)))</p>")
         html.append("</div>")
         html += HTMLFacts(strings: s).render(document, leaving: sharedFacts)
-        html += tiers(document)
-        html += charts(document)
+        let charts = charts(document)
+        let withRadar = charts.contains { $0.hasPrefix("<figure class=\"radar\"") }
+        html.append("<div class=\"overview\(withRadar ? " with-radar" : "")\">")
+        html += ["<div class=\"tiers-block\">"] + tiers(document) + ["</div>"]
+        html += charts
+        html.append("</div>")
         html += priorities(document)
         return html + ["</section>"]
     }
@@ -97,13 +102,13 @@ struct HTMLDocumentSection {
                                           detail: s.areaDetail(met: area.met, counted: area.met + area.notMet))
                                 },
                                 missingText: s.percentText(nil), missingDetail: s.noCountedRequirement)
-        var html = ["<div class=\"charts\">", "<figure>", chart.svg, "<figcaption>\(e(s.chartTitle)). \(e(s.chartCaptionNote))</figcaption>", "</figure>"]
+        var html = ["<figure class=\"bars\">", chart.svg, "<figcaption>\(e(s.chartTitle)). \(e(s.chartCaptionNote))</figcaption>", "</figure>"]
         if let index, let framework = preferredFramework(index),
            let radar = index.radar(index.results(for: document.institution, frameworkID: framework.id), framework: framework,
                                    id: "\(anchor)-radar", strings: s) {
-            html += ["<figure>", radar.svg, "<figcaption>\(e(s.radarTitle)) (\(e(framework.instrument))): \(e(s.radarDescription))</figcaption>", "</figure>"]
+            html += ["<figure class=\"radar\">", radar.svg, "<figcaption>\(e(s.radarTitle)) (\(e(framework.instrument))): \(e(s.radarDescription))</figcaption>", "</figure>"]
         }
-        return html + ["</div>"]
+        return html
     }
 
     private func priorities(_ document: DocumentGap) -> [String] {
@@ -112,14 +117,21 @@ struct HTMLDocumentSection {
         guard !unmet.isEmpty else { return ["<p class=\"priorities\">\(e(s.noPriorities))</p>"] }
         var html: [String] = []
         let obligations = unmet.filter { $0.tier == .kewajiban }
+        let room = 5
         if !obligations.isEmpty {
+            let shown = obligations.prefix(room)
             html += ["<h4>\(e(s.mustWrite))</h4>", "<ol class=\"priorities\">"]
-            html += obligations.map(priority)
+            html += shown.map(priority)
+            if obligations.count > shown.count {
+                html.append("<li class=\"more\">\(e(s.fill(s.andMore, obligations.count - shown.count)))</li>")
+            }
             html.append("</ol>")
         }
         let others = unmet.filter { $0.tier != .kewajiban }
-        if !others.isEmpty {
-            let shown = others.prefix(max(0, 8 - obligations.count))
+        if !others.isEmpty, obligations.count >= room {
+            html.append("<p class=\"more\">\(e(s.alsoUnmet(others.count)))</p>")
+        } else if !others.isEmpty {
+            let shown = others.prefix(room - obligations.count)
             html += ["<h4>\(e(s.shouldWrite))</h4>", "<ol class=\"priorities\">"]
             html += shown.map(priority)
             if others.count > shown.count {
@@ -162,11 +174,11 @@ struct HTMLDocumentSection {
 
     private func row(_ requirement: RequirementResult, _ document: DocumentGap) -> String {
         let s = strings
-        var cell = "\(e(requirement.requirement.text(in: s.language))) <span class=\"tag\">\(e(s.tierTag(requirement.tier)))</span>"
+        var cell = e(requirement.requirement.text(in: s.language))
         if inlineCitations, !requirement.citations.isEmpty {
             cell += "<br/><span class=\"cite\">\(HTMLCitations.render(requirement.citations, s))</span>"
         }
-        return "<tr><th scope=\"row\">\(cell)</th><td>\(HTMLStatus.badge(requirement, s))</td>"
+        return "<tr><th scope=\"row\">\(cell)</th><td>\(HTMLStatus.badge(requirement, s))<br/><span class=\"tag\">\(e(s.tierTag(requirement.tier)))</span></td>"
             + "<td>\(evidence(requirement, document))</td><td class=\"code\"><code>\(e(requirement.ruleId))</code></td></tr>"
     }
 
@@ -206,7 +218,8 @@ struct HTMLDocumentSection {
         var html = ["<section class=\"risks\" aria-labelledby=\"\(anchor)-risks\">", "<h3 id=\"\(anchor)-risks\">\(e(s.risksTitle))</h3>"]
         guard !document.risks.isEmpty, let framework else { return html + ["<p>\(e(s.noRisks))</p>", "</section>"] }
         let assessed = index?.latest(for: document.institution, frameworkID: framework.id)
-        html += ["<table class=\"risks\">", "<caption>\(e(s.risksCaption)) (\(e(framework.instrument)))</caption>", "<thead><tr>",
+        html += ["<table class=\"risks\">", "<caption>\(e(s.risksCaption)) (\(e(framework.instrument)))</caption>",
+                 "<colgroup><col class=\"c-indicator\"/></colgroup>", "<thead><tr>",
                  "<th scope=\"col\">\(e(s.indicator))</th><th scope=\"col\">\(e(s.severity))</th><th scope=\"col\" class=\"num\">\(e(s.findingsCount))</th>",
                  "<th scope=\"col\" class=\"num\">\(e(s.maxLevel))</th>"]
         if assessed != nil { html.append("<th scope=\"col\" class=\"num\">\(e(s.selfAssessed))</th>") }

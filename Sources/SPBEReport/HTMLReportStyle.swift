@@ -29,7 +29,8 @@ enum HTMLReportStyle {
     h3 { font-size: 18px; margin: 22px 0 8px; }
     h4 { font-size: 16px; margin: 14px 0 6px; }
     nav h2 { font-size: 15px; margin: 0 0 2px; border: 0; padding: 0; }
-    nav ol { columns: 2; margin: 0 0 8px; font-size: 14px; }
+    nav ol { columns: 2; column-gap: 32px; margin: 0 0 8px; font-size: 14px; }
+    nav li { break-inside: avoid; }
     a { color: var(--accent); }
     .verdict { border: 2px solid currentColor; border-radius: 8px; padding: 10px 16px; margin: 8px 0 12px; }
     .verdict p { margin: 2px 0; }
@@ -55,8 +56,8 @@ enum HTMLReportStyle {
     code { font: 12.5px "DejaVu Sans Mono", "Liberation Mono", monospace; }
     td.code code, tr.na code { white-space: nowrap; font-size: 11px; color: var(--muted); }
     th code, dd code, .summary-all code { overflow-wrap: anywhere; }
-    col.c-req { width: 47%; } col.c-status { width: 12%; } col.c-evidence { width: 26%; } col.c-cite { width: 36%; }
-    col.c-no { width: 3em; } col.c-verdict { width: 22%; } col.c-num { width: 12%; } col.c-area { width: 14%; } col.c-change { width: 11%; }
+    col.c-req { width: 48%; } col.c-status { width: 11%; } col.c-evidence { width: 26%; } col.c-cite { width: 36%; }
+    col.c-indicator { width: 50%; } col.c-no { width: 3em; } col.c-verdict { width: 22%; } col.c-num { width: 12%; } col.c-area { width: 14%; } col.c-change { width: 11%; }
     .status, .badge { display: inline-block; padding: 0 6px; border-radius: 4px; font-weight: bold; white-space: nowrap; }
     .tag { display: inline-block; font-size: 78%; padding: 0 4px; border: 1px solid var(--rule); border-radius: 3px; color: var(--muted); white-space: nowrap; }
     .cite { font-size: 85%; color: var(--muted); }
@@ -68,12 +69,19 @@ enum HTMLReportStyle {
     .verdict.poor { color: var(--poor); } .verdict.fair { color: var(--fair); } .verdict.good { color: var(--good); }
     td.good, td.fair, td.poor { font-weight: bold; }
     ol.priorities { margin: 4px 0 10px; padding-left: 24px; }
-    ol.priorities li.more { list-style: none; color: var(--muted); }
+    ol.priorities li.more, p.more { list-style: none; color: var(--muted); }
     .confidence { color: var(--muted); white-space: nowrap; }
     .fineprint { font-size: 12.5px; margin: 0 0 8px; }
     figure { margin: 8px 0 12px; }
     .charts { display: flex; flex-wrap: wrap; gap: 12px 24px; align-items: flex-start; }
     .charts figure { flex: 1 1 460px; margin: 4px 0; }
+    .overview { display: flex; flex-wrap: wrap; gap: 8px 24px; align-items: flex-start; }
+    .overview .tiers-block { flex: 1 1 420px; }
+    .overview.with-radar .tiers-block { flex-basis: 100%; }
+    .overview table.tiers { width: 100%; }
+    .overview figure { flex: 1 1 440px; margin: 4px 0; min-width: 0; }
+    .overview .tiers-block { min-width: 0; }
+    .overview figure.radar { max-width: 560px; }
     figcaption { font-size: 13px; }
     svg.chart { width: 100%; max-width: 620px; height: auto; display: block; font-family: "DejaVu Sans", Arial, sans-serif; }
     svg .label { font-size: 14px; fill: var(--ink); }
@@ -96,12 +104,14 @@ enum HTMLReportStyle {
     section.document h2 { font-size: 24px; color: var(--accent); border-bottom: 2px solid var(--accent); }
     details > summary { cursor: pointer; }
     details > summary h2 { display: inline; border: 0; }
+    section.document.folded { margin-top: 6px; }
+    section.document.folded h2 { font-size: 17px; }
     p.shared, p.verdicts { margin: 4px 0; }
     footer { margin-top: 32px; border-top: 1px solid var(--rule); padding-top: 8px; font-size: 13px; color: var(--muted); }
     """
 
     static let print = """
-    @page { size: A4; margin: 14mm 13mm 16mm;
+    @page { size: A4; margin: 12mm 12mm 14mm;
       @bottom-right { content: PAGE_LABEL " " counter(page) " " OF_LABEL " " counter(pages); font: 8pt "DejaVu Sans", Arial, sans-serif; color: #4a4a4a; }
       @bottom-left { content: "spbelint"; font: 8pt "DejaVu Sans", Arial, sans-serif; color: #4a4a4a; } }
     @media print {
@@ -115,29 +125,35 @@ enum HTMLReportStyle {
       h3 { font-size: 11pt; margin: 8px 0 4px; }
       h4 { font-size: 9.5pt; margin: 6px 0 2px; }
       nav h2 { font-size: 9pt; }
-      nav ol { font-size: 8pt; columns: 3; margin-bottom: 4px; }
+      nav ol { font-size: 8pt; columns: 2; margin-bottom: 4px; }
       .verdict { padding: 4px 10px; margin: 4px 0 6px; }
       .verdict .verdict-name { font-size: 13pt; }
       .verdict .headline { font-size: 11pt; }
       dl.facts { margin: 4px 0 6px; gap: 0 12px; }
-      table { font-size: 7.5pt; line-height: 1.25; margin: 4px 0 8px; }
+      table { font-size: 7.5pt; line-height: 1.2; margin: 4px 0 8px; }
+      .cite { font-size: 6.5pt; }
       table.tiers { font-size: 8pt; }
       th, td { padding: 1pt 3pt; }
       code { font-size: 7pt; }
       td.code code, tr.na code { font-size: 6pt; }
       .status, .badge { padding: 0 3px; }
       .fineprint, figcaption { font-size: 7.5pt; }
-      .charts { gap: 4px 12px; }
-      .charts figure { flex: 1 1 85mm; margin: 2px 0; }
-      svg.chart { max-width: 118mm; }
+      .charts, .overview { gap: 2px 8px; }
+      .charts figure, .overview figure { flex: 1 1 85mm; margin: 2px 0; }
+      .overview .tiers-block { flex: 1 1 80mm; }
+      .overview.with-radar .tiers-block { flex-basis: 100%; }
+      .overview figure.radar { flex: 0 1 88mm; }
+      svg.chart { max-width: 100mm; }
       ol.priorities { margin: 2px 0 4px; }
       section.document { margin-top: 0; }
-      section.document + section.document { break-before: page; }
+      section.document.unfolded { break-before: page; }
+      section.document.folded { display: none; }
+      section.document.folded h2 { font-size: 10pt; border: 0; margin: 2px 0; }
       section.document.one section.matrix { break-before: page; }
       section.document h2 { font-size: 14pt; }
       details > summary { list-style: none; }
       details > summary::-webkit-details-marker { display: none; }
-      h2, h3, h4, caption { break-after: avoid; }
+      h2, h3, h4, caption, p.headline { break-after: avoid; }
       figure, tr, .verdict, dl.facts, table.tiers, ol.priorities li { break-inside: avoid; }
       thead { display: table-header-group; }
       footer { margin-top: 12px; font-size: 7.5pt; }

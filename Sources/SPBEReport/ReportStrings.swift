@@ -109,8 +109,8 @@ public struct ReportStrings: Sendable {
     func severityName(_ severity: String) -> String {
         switch severity {
         case "error": return t("berat", "error")
-        case "warning": return t("peringatan", "warning")
-        default: return t("info", "info")
+        case "warning": return t("sedang", "warning")
+        default: return t("ringan", "info")
         }
     }
 
@@ -222,7 +222,12 @@ public struct ReportStrings: Sendable {
         }
     }
     var nothingFound: String { t("Tidak ada masalah ditemukan", "No problem found") }
-    var rootCauseElsewhere: String { t("Dilaporkan lewat persyaratan induknya", "Reported through the requirement it depends on") }
+    /// "Juga belum dipenuhi: 9 kriteria evaluasi dan praktik baik (lihat matriks cakupan)."
+    func alsoUnmet(_ count: Int) -> String {
+        t("Juga belum dipenuhi: \(count) kriteria evaluasi dan praktik baik (lihat matriks cakupan).",
+          "Also not met: \(count) evaluation criteria and good practices (see the coverage matrix).")
+    }
+    var rootCauseElsewhere: String { t("Bagian induknya belum ada", "Its parent section is missing") }
     var moreFindings: String { t("dan %1 temuan lain", "and %1 more findings") }
     var noCountedRequirement: String { t("tidak ada persyaratan yang dihitung", "no requirement counted") }
     var chartCaptionNote: String {
