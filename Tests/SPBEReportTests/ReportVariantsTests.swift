@@ -76,7 +76,7 @@ struct ReportVariantsTests {
         let table = try #require(xml.named("table").first { $0.attributes["class"] == "comparison" })
         for area in report.areas { #expect(table.text.contains(AreaNames.name(area, in: .id))) }
         for document in report.documents { #expect(table.text.contains("\(document.coverage.percent ?? -1)%")) }
-        #expect(xml.named("section").filter { $0.attributes["class"] == "document" }.count == 2)
+        #expect(xml.named("section").filter { $0.attributes["class"] == "document unfolded" }.count == 2)
     }
 
     @Test("--index data: a radar of the eight aspects and the self-assessed level next to each risk")
