@@ -16,6 +16,8 @@ public struct DocumentGap: Sendable {
     /// The version the document gives itself (`versi`), when stated.
     public var version: String?
     public var profile: Profile
+    /// The identity values (front matter, XML metadata or read from the text), in document order.
+    public var identity: [MetadataField]
     public var findings: [Finding]
     public var coverage: DocumentCoverage
     /// Highest risk first; empty when no evaluation framework was given.
@@ -32,6 +34,7 @@ public struct DocumentGap: Sendable {
         enactmentDate = document.metadata.enactmentDate
         version = document.metadata["versi"]?.value
         profile = document.profile
+        identity = document.metadata.fields.values.sorted { ($0.position.line, $0.key) < ($1.position.line, $1.key) }
         self.findings = findings
         self.coverage = coverage
         self.risks = risks

@@ -188,7 +188,7 @@ struct HTMLDocumentSection {
         if requirement.withoutEvidence { return "<span class=\"muted\">\(e(s.nothingFound))</span>" }
         switch requirement.status {
         case .met:
-            return EvidenceText.html(requirement, s)
+            return EvidenceText.html(requirement, document, s)
         case .notMet:
             let findings = document.findings(of: requirement.ruleId)
             guard !findings.isEmpty else { return "<span class=\"muted\">\(e(s.rootCauseElsewhere))</span>" }
@@ -251,22 +251,5 @@ enum HTMLCitations {
             HTMLText.escape(CitationText.plain(citation)) + (citation.confidence == .confirmed ? ""
                 : " <span class=\"confidence\">(\(HTMLText.escape(strings.confidenceName(citation.confidence))))</span>")
         }.joined(separator: "; ")
-    }
-}
-
-/// Where a met requirement is met, for people: the section and line (and, when the analysis gives
-/// one, a short quote of the line).
-enum EvidenceText {
-    static func html(_ requirement: RequirementResult, _ strings: ReportStrings) -> String {
-        let e = HTMLText.escape
-        var text = e(requirement.evidenceHeading ?? strings.metadata)
-        if let position = requirement.evidencePosition { text += " <span class=\"muted\">(\(e(strings.line)) \(position.line))</span>" }
-        return text
-    }
-
-    static func plain(_ requirement: RequirementResult, _ strings: ReportStrings) -> String {
-        var text = requirement.evidenceHeading ?? strings.metadata
-        if let position = requirement.evidencePosition { text += " (\(strings.line) \(position.line))" }
-        return text
     }
 }

@@ -69,7 +69,7 @@ struct MarkdownSections {
         let s = strings
         if requirement.withoutEvidence { return m(s.nothingFound) }
         switch requirement.status {
-        case .met: return m(EvidenceText.plain(requirement, s))
+        case .met: return m(EvidenceText.plain(requirement, document, s))
         case .notMet:
             let findings = document.findings(of: requirement.ruleId)
             guard !findings.isEmpty else { return m(s.rootCauseElsewhere) }

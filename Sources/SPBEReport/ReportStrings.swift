@@ -227,6 +227,8 @@ public struct ReportStrings: Sendable {
         t("Juga belum dipenuhi: \(count) kriteria evaluasi dan praktik baik (lihat matriks cakupan).",
           "Also not met: \(count) evaluation criteria and good practices (see the coverage matrix).")
     }
+    var identityEvidence: String { t("Identitas", "Identity") }
+    var readFromText: String { t("dibaca dari teks", "read from the text") }
     var rootCauseElsewhere: String { t("Bagian induknya belum ada", "Its parent section is missing") }
     var moreFindings: String { t("dan %1 temuan lain", "and %1 more findings") }
     var noCountedRequirement: String { t("tidak ada persyaratan yang dihitung", "no requirement counted") }
