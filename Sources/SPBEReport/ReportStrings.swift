@@ -31,9 +31,6 @@ public struct ReportStrings: Sendable {
     var period: String { t("Periode", "Period") }
     var status: String { t("Status", "Status") }
     var profile: String { t("Profil", "Profile") }
-    var errors: String { t("Temuan berat", "Errors") }
-    var warnings: String { t("Peringatan", "Warnings") }
-    var infos: String { t("Info", "Info") }
     var coverage: String { t("Cakupan", "Coverage") }
     var overallCoverage: String { t("Cakupan keseluruhan", "Overall coverage") }
     var priorities: String { t("Yang perlu ditulis berikutnya", "What to write next") }
@@ -45,7 +42,6 @@ public struct ReportStrings: Sendable {
     var matrixCaption: String { t("Setiap persyaratan, statusnya, bagian yang memenuhinya, dan rujukannya", "Each requirement, its status, the section that meets it, and its citation") }
     var area: String { t("Area", "Area") }
     var requirement: String { t("Persyaratan", "Requirement") }
-    var metBy: String { t("Dipenuhi oleh bagian", "Met by section") }
     var metadata: String { t("Metadata dokumen", "Document metadata") }
     var citation: String { t("Rujukan", "Citation") }
     var confidence: String { t("keyakinan", "confidence") }
@@ -55,10 +51,6 @@ public struct ReportStrings: Sendable {
     var notApplicable: String { t("Tidak berlaku", "Not applicable") }
     var areaTotals: String { t("terpenuhi %1, belum %2, tidak berlaku %3", "met %1, not met %2, not applicable %3") }
 
-    var findingsTitle: String { t("Temuan per area", "Findings by area") }
-    var noFindings: String { t("Tidak ada temuan.", "No findings.") }
-    var whatToAdd: String { t("Yang perlu ditambahkan", "What to add") }
-    var location: String { t("Lokasi", "Location") }
     var indicators: String { t("Indikator", "Indicators") }
 
     var risksTitle: String { t("Indikator evaluasi yang berisiko", "Evaluation indicators at risk") }
@@ -95,16 +87,8 @@ public struct ReportStrings: Sendable {
     var indexValue: String { t("Indeks SPBE", "SPBE Index") }
     var predicate: String { t("Predikat", "Rating") }
     var target: String { t("Target", "Target") }
-    var total: String { t("Total", "Total") }
     var document: String { t("Dokumen", "Document") }
 
-    func statusName(_ status: RequirementStatus) -> String {
-        switch status {
-        case .met: return met
-        case .notMet: return notMet
-        case .notApplicable: return notApplicable
-        }
-    }
 
     func severityName(_ severity: String) -> String {
         switch severity {

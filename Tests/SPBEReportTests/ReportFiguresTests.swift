@@ -208,6 +208,28 @@ struct ReportFiguresTests {
         #expect(html.contains("@bottom-right { content: \"Halaman\" \" \" counter(page)"))
     }
 
+    @Test("every met row quotes its evidence: a section and line, or the identity values and their lines")
+    func evidenceQuoted() throws {
+        let report = try ReportFixture.report([ReportFixture.draft])
+        let document = try #require(report.documents.first)
+        let html = HTMLReportRenderer().render(report)
+        let xml = try #require(XMLStructure.parse(html))
+        let rows = xml.named("tr").map(\.text)
+        for requirement in document.coverage.requirements where requirement.isMetWithEvidence {
+            let row = try #require(rows.first { $0.contains(requirement.ruleId) && $0.contains("✓") }, "\(requirement.ruleId)")
+            if let heading = requirement.evidenceHeading {
+                #expect(row.contains(heading))
+            } else {
+                let title = try #require(document.identity.first { $0.key == "judul" })
+                if requirement.ruleId == "dokumen-identitas" {
+                    #expect(row.contains("judul «\(title.value)» (baris \(title.position.line)"))
+                }
+                #expect(row.contains("Identitas: "), "\(requirement.ruleId) rests on the identity, quoted")
+            }
+        }
+        #expect(!rows.contains { $0.contains("Metadata dokumen") })
+    }
+
     @Test("a 100-document report opens with one summary table, folds each document and stays small")
     func scale() throws {
         let document = try Self.gap("judul: Rencana Uji\ninstansi: Kota Uji\njenis: rencana-induk", requirements: Self.draftRequirements())
