@@ -19,7 +19,7 @@ public struct ReportStrings: Sendable {
     var onDate: String { t("pada", "on") }
     var contents: String { t("Daftar isi", "Contents") }
     var comparisonTitle: String { t("Perbandingan dokumen", "Comparison of documents") }
-    var comparisonCaption: String { t("Cakupan persyaratan per area (persen terpenuhi) untuk setiap dokumen", "Requirement coverage per area (percent met) for each document") }
+    var comparisonCaption: String { t("Cakupan persyaratan per area (persen terpenuhi dengan bukti) untuk setiap dokumen", "Requirement coverage per area (percent met with evidence) for each document") }
     var versionsTitle: String { t("Perubahan antarversi", "Changes between versions") }
     var indexTitle: String { t("Penilaian mandiri Indeks SPBE", "SPBE Index self-assessment") }
     var problemsTitle: String { t("Masukan yang tidak dapat dibaca", "Inputs that could not be read") }
