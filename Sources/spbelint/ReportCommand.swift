@@ -51,6 +51,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     mutating func validate() throws {
+        if format == nil, let output, !["", "html", "htm", "md", "markdown"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
+            throw ValidationError("--output \(output): the report is HTML (.html) or Markdown (.md); for PDF, print the HTML to PDF (see README).")
+        }
         if !compare.isEmpty, compare.count != 2 {
             throw ValidationError("--compare takes exactly two paths, OLD NEW (put other paths before it).")
         }

@@ -98,7 +98,7 @@ struct ReportCommandTests {
         let output = folder.appendingPathComponent("laporan.html")
         let run = try report([draft, "tidak-ada.md", "--output", output.path])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("tidak-ada.md:1:1: error: "))
+        #expect(run.stderr.contains("tidak-ada.md: error: "))
         let html = try String(contentsOf: output, encoding: .utf8)
         #expect(html.contains("Masukan yang tidak dapat dibaca") && html.contains("Rencana Induk SPBE Kota Contoh"))
 
