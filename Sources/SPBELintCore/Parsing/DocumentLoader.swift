@@ -26,22 +26,38 @@ public struct DocumentLoader: Sendable {
                 messageEN: "Unsupported file type (use .md, .markdown, .xml, .txt or .pdf)."))
         }
         do throws(InputProblem) {
-            let parser: any DocumentParser
-            switch format {
-            case .markdown: parser = markdown
-            case .plainText: parser = plainText
-            case .pdf: return .success(try PDFDocumentReader.read(data: try readData(path: path), path: path))
-            case .xml, .akomaNtoso: parser = xml
-            }
-            let text = try readText(path: path)
-            return .success(try parser.parse(text: text, path: path))
+            return .success(try parse(try readData(path: path), format: format, path: path))
         } catch {
             return .failure(error)
         }
     }
 
-    func readText(path: String) throws(InputProblem) -> String {
-        try InputText.decode(readData(path: path), path: path)
+    /// Parses the bytes of one input in its format: PDF through poppler, the others as UTF-8 text.
+    func parse(_ data: Data, format: DocumentFormat, path: String) throws(InputProblem) -> Document {
+        let parser: any DocumentParser
+        switch format {
+        case .markdown: parser = markdown
+        case .plainText: parser = plainText
+        case .pdf: return try PDFDocumentReader.read(data: data, path: path)
+        case .xml, .akomaNtoso: parser = xml
+        }
+        return try parser.parse(text: InputText.decode(data, path: path), path: path)
+    }
+
+    /// Parses text read from standard input, reported under its name; the format follows the
+    /// name's extension (Markdown when it has none).
+    public func load(_ input: StandardInput) -> Result<Document, InputProblem> {
+        let format = DocumentFormat.forExtension(URL(fileURLWithPath: input.name).pathExtension) ?? .markdown
+        guard input.data.count <= maxBytes else {
+            return .failure(InputProblem(path: input.name,
+                                         message: "Masukan terlalu besar (batas \(maxBytes) bita).",
+                                         messageEN: "Input too large (the limit is \(maxBytes) bytes)."))
+        }
+        do throws(InputProblem) {
+            return .success(try parse(input.data, format: format, path: input.name))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// The bytes of a file no larger than `maxBytes`.
