@@ -32,20 +32,24 @@ public struct DocumentLoader: Sendable {
                 messageEN: "Unsupported file type (use .md, .markdown, .xml, .txt, .pdf, .docx or .odt)."))
         }
         do throws(InputProblem) {
-            let parser: any DocumentParser
-            switch format {
-            case .markdown: parser = markdown
-            case .plainText: parser = plainText
-            case .pdf: return .success(try PDFDocumentReader.read(data: try readData(path: path), path: path))
-            case .docx, .odt:
-                return .success(try office.parse(data: try readData(path: path), path: path, format: format))
-            case .xml, .akomaNtoso: parser = xml
-            }
-            let text = try readText(path: path)
-            return .success(try parser.parse(text: text, path: path))
+            return .success(try parse(try readData(path: path), format: format, path: path))
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Parses the bytes of one input in its format: PDF through poppler, Word and OpenDocument as
+    /// ZIP packages, the others as UTF-8 text.
+    func parse(_ data: Data, format: DocumentFormat, path: String) throws(InputProblem) -> Document {
+        let parser: any DocumentParser
+        switch format {
+        case .markdown: parser = markdown
+        case .plainText: parser = plainText
+        case .pdf: return try PDFDocumentReader.read(data: data, path: path)
+        case .docx, .odt: return try office.parse(data: data, path: path, format: format)
+        case .xml, .akomaNtoso: parser = xml
+        }
+        return try parser.parse(text: InputText.decode(data, path: path), path: path)
     }
 
     /// Parses text read from standard input, reported under its name; the format follows the
@@ -58,16 +62,10 @@ public struct DocumentLoader: Sendable {
                                          messageEN: "Input too large (the limit is \(maxBytes) bytes)."))
         }
         do throws(InputProblem) {
-            let text = try InputText.decode(input.data, path: input.name)
-            let parser: any DocumentParser = format == .markdown ? markdown : xml
-            return .success(try parser.parse(text: text, path: input.name))
+            return .success(try parse(input.data, format: format, path: input.name))
         } catch {
             return .failure(error)
         }
-    }
-
-    func readText(path: String) throws(InputProblem) -> String {
-        try InputText.decode(readData(path: path), path: path)
     }
 
     /// The bytes of a file no larger than `maxBytes`.

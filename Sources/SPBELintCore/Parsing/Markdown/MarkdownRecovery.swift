@@ -14,7 +14,7 @@ enum MarkdownRecovery {
                 marked += 1
             case "paragraph":
                 for line in lines(of: node, lineMap: lineMap) {
-                    guard let heading = PlainHeading(line.text.trimmingCharacters(in: .whitespaces)) else { continue }
+                    guard let heading = PlainHeading(line.text.trimmedSpaces) else { continue }
                     switch heading.style {
                     case .letter, .roman, .decimal(depth: 1): continue
                     default: unmarked += 1

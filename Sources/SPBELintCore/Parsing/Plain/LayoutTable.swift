@@ -15,6 +15,7 @@ enum LayoutTable {
     /// The header's year chunks, when the line is a year header: two or more consecutive years,
     /// each alone ("2025") or with a short label ("Tahun 2025", "TA 2026"), side by side.
     static func yearHeader(_ text: String) -> (left: [Chunk], years: [Chunk], right: [Chunk])? {
+        guard mayHoldTwoYears(text) else { return nil }
         var columns: [(chunk: Chunk, year: Int?)] = []
         for chunk in chunks(text, gap: 2) {
             let words = chunks(String(repeating: " ", count: chunk.start) + chunk.text, gap: 1)
@@ -75,7 +76,7 @@ enum LayoutTable {
                 continue
             }
             let parts = chunks(next.text, gap: 2)
-            let trimmed = next.text.trimmingCharacters(in: .whitespaces)
+            let trimmed = next.text.trimmedSpaces
             if PlainHeading(trimmed) != nil, !parts.contains(where: { Double($0.start) >= leftEdge }) { break }
             if parts.contains(where: { Double($0.start) < leftEdge && Double($0.end) > rightEdge }) { break }
             blankRun = 0
@@ -89,7 +90,7 @@ enum LayoutTable {
                     if hasNumberColumn, label.isEmpty, number.isEmpty, let head = text.split(separator: " ").first,
                        head.allSatisfy({ $0.isNumber || $0 == "." }), head.first?.isNumber == true {
                         number = String(head)
-                        text = String(text.dropFirst(head.count)).trimmingCharacters(in: .whitespaces)
+                        text = String(text.dropFirst(head.count)).trimmedSpaces
                     }
                     if !text.isEmpty { label += (label.isEmpty ? "" : " ") + text }
                 } else if part.centre <= rightEdge {
@@ -142,6 +143,30 @@ enum LayoutTable {
         }
         headerCells += header.right.map { TableCell(text: $0.text, position: line.position) }
         return (.table(header: headerCells, rows: rows, at: line.position), used)
+    }
+
+    /// Whether the text has two runs of exactly four digits starting "19" or "20" (a fast check
+    /// before the real parse).
+    static func mayHoldTwoYears(_ text: String) -> Bool {
+        var found = 0
+        var run = 0
+        var first: UInt8 = 0
+        var second: UInt8 = 0
+        func close() {
+            if run == 4, (first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30) { found += 1 }
+            run = 0
+        }
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                if run == 0 { first = byte } else if run == 1 { second = byte }
+                run += 1
+            } else {
+                close()
+                if found >= 2 { return true }
+            }
+        }
+        close()
+        return found >= 2
     }
 
     /// A four-digit year from 1990 to 2099, or nil.

@@ -17,7 +17,7 @@ enum PageFurniture {
             var seen = Set<String>()
             var list: [(Int, String)] = []
             for index in Set(edges).sorted() {
-                let text = page[index].text.trimmingCharacters(in: .whitespaces)
+                let text = page[index].text.trimmedSpaces
                 // A table header repeated on each page of a long table is content.
                 if LayoutTable.yearHeader(page[index].text) != nil { continue }
                 // A heading ("Pasal 5") is compared as written, so only an identical line repeats.
@@ -38,17 +38,23 @@ enum PageFurniture {
     static func shape(_ text: String) -> String {
         var result = ""
         var lastSpace = true
+        var lastDigit = false
         for character in text.lowercased() {
             if character.isWhitespace {
                 if !lastSpace { result.append(" ") }
                 lastSpace = true
-            } else {
-                result.append(character.isNumber ? "#" : character)
+                lastDigit = false
+            } else if character.isNumber {
+                if !lastDigit { result.append("#") }
+                lastDigit = true
                 lastSpace = false
+            } else {
+                result.append(character)
+                lastSpace = false
+                lastDigit = false
             }
         }
         while result.hasSuffix(" ") { result.removeLast() }
-        while result.contains("##") { result = result.replacingOccurrences(of: "##", with: "#") }
         return result
     }
 

@@ -28,7 +28,7 @@ struct PlainBlocks {
         }
         defer { blankInList = false }
         let indent = line.text.prefix { $0 == " " || $0 == "\t" }.count
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimmedSpaces
         defer { lastIndent = indent }
         if Self.startsPreamblePart(text) {
             closeAll()
@@ -119,7 +119,7 @@ struct PlainBlocks {
     static func join(_ lines: [PlainLine]) -> String {
         var result = ""
         for line in lines {
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimmedSpaces
             if result.isEmpty {
                 result = text
             } else if result.hasSuffix("-"), result.dropLast().last?.isLetter == true, text.first?.isLowercase == true {
@@ -136,8 +136,9 @@ struct PlainBlocks {
 
     /// Whether a line opens a part of the preamble, which starts a new paragraph.
     static func startsPreamblePart(_ text: String) -> Bool {
-        guard let first = text.split(separator: " ", maxSplits: 1).first, first.first?.isUppercase == true else { return false }
-        return preambleWords.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.")))
+        guard text.first == "M" else { return false }
+        let first = text.prefix { $0.isLetter }
+        return preambleWords.contains(first.lowercased())
     }
 
     /// A list item: `a.`, `b)`, `1.`, `12)`, `a)`, `-`, `•`, `·`, `` then text.

@@ -68,6 +68,8 @@ struct PlainHeading: Sendable, Hashable {
 
     /// Reads a line (already trimmed); nil when it cannot be a heading.
     init?(_ written: String) {
+        // Headings start with a capital or a digit: most lines are rejected here, cheaply.
+        guard let head = written.first, head.isUppercase || head.isNumber else { return nil }
         let line = PlainHeading.unglued(written)
         let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard let firstToken = tokens.first, line.count <= 160 else { return nil }

@@ -25,3 +25,19 @@ public enum PlainItem: Sendable, Hashable {
     case block(Block)
     case pageBreak
 }
+
+extension String {
+    /// The text without spaces and tabs at either end (a fast path for the line readers; other
+    /// white space, such as a no-break space, is kept).
+    var trimmedSpaces: String { Substring(self).trimmedSpaces }
+}
+
+extension Substring {
+    /// The text without spaces and tabs at either end.
+    var trimmedSpaces: String {
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -84,7 +84,7 @@ struct PlainStructureReader {
 
     /// Handles one plain line; returns the index of the last item it used.
     private mutating func readLine(_ line: PlainLine, at index: Int, into builder: inout DocumentBuilder) -> Int {
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimmedSpaces
         defer { if !text.isEmpty { previousText = text } }
         if !text.isEmpty, LayoutTable.yearHeader(line.text) != nil,
            let table = LayoutTable.read(header: line, following: followingLines(after: index)) {
@@ -243,7 +243,7 @@ struct PlainStructureReader {
                 cursor += 1
                 continue
             }
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimmedSpaces
             guard PlainHeading(text) == nil, text.count <= 100, !text.contains("   ") else { return nil }
             if style == .bab {
                 guard PlainHeading.isUpperCase(text), !text.hasSuffix(",") else { return nil }

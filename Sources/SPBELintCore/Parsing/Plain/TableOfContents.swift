@@ -28,7 +28,7 @@ enum TableOfContents {
                 closeRun()
                 continue
             }
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimmedSpaces
             if isCaption(text) {
                 closeRun()
                 runStart = index
@@ -57,6 +57,7 @@ enum TableOfContents {
 
     /// "DAFTAR ISI", "DAFTAR TABEL", "DAFTAR GAMBAR", "TABLE OF CONTENTS".
     static func isCaption(_ text: String) -> Bool {
+        guard text.utf8.count <= 24, let first = text.first, first == "D" || first == "T" || first == "C" || first == "d" else { return false }
         let upper = text.uppercased().split(separator: " ").joined(separator: " ")
         return ["DAFTAR ISI", "DAFTAR TABEL", "DAFTAR GAMBAR", "DAFTAR LAMPIRAN", "TABLE OF CONTENTS", "CONTENTS"]
             .contains(upper)
@@ -64,22 +65,23 @@ enum TableOfContents {
 
     /// Whether an entry's page number follows leader dots.
     static func hasLeader(_ text: String) -> Bool {
-        let before = text.dropLast(text.split(separator: " ").last?.count ?? 0).trimmingCharacters(in: .whitespaces)
+        let before = text.dropLast(text.split(separator: " ").last?.count ?? 0).trimmedSpaces
         return before.hasSuffix("..") || before.hasSuffix("…")
     }
 
     /// An entry: leader dots then a page number, or a heading-like text, a wide gap and a page number.
     static func isEntry(_ text: String) -> Bool {
+        guard let end = text.last, end.isNumber || "ivxlc".contains(end) else { return false }
         guard let last = text.split(separator: " ").last else { return false }
         let pageNumber = last.allSatisfy { $0.isASCII && $0.isNumber } && last.count <= 4
             || (LegalNumbers.roman(String(last)) != nil && last == last.lowercased())
         guard pageNumber else { return false }
         let before = text.dropLast(last.count)
-        if before.hasSuffix("..") || before.hasSuffix("…") || before.trimmingCharacters(in: .whitespaces).hasSuffix("...")
-            || before.trimmingCharacters(in: .whitespaces).hasSuffix("…") {
+        if before.hasSuffix("..") || before.hasSuffix("…") || before.trimmedSpaces.hasSuffix("...")
+            || before.trimmedSpaces.hasSuffix("…") {
             return true
         }
-        return before.hasSuffix("   ") && before.trimmingCharacters(in: .whitespaces).count >= 3
-            && PlainHeading(before.trimmingCharacters(in: .whitespaces)) != nil
+        return before.hasSuffix("   ") && before.trimmedSpaces.count >= 3
+            && PlainHeading(before.trimmedSpaces) != nil
     }
 }
