@@ -1,8 +1,8 @@
 import Foundation
 
 /// Finds running headers, footers and page numbers: lines near the top or bottom of a page
-/// whose shape (digits ignored) comes back on many pages, "Halaman N", "- 12 -", "Page 3 of 9",
-/// or a bare number.
+/// whose shape (digits ignored) comes back on many pages (all but their first occurrence),
+/// "Halaman N", "- 12 -", "Page 3 of 9", or a bare number.
 enum PageFurniture {
     /// How many non-blank lines at each end of a page are examined.
     static let margin = 3
@@ -29,8 +29,15 @@ enum PageFurniture {
             candidates.append(list)
         }
         let threshold = max(3, (pages.count + 1) / 3)
+        // The first occurrence of a running header stays: it is often the only place the
+        // document's title is written (identity reads it); page numbers never stay.
+        var kept = Set<String>()
         return candidates.map { list in
-            Set(list.filter { pageNumber($0.key) || (pages.count >= 3 && counts[$0.key, default: 0] >= threshold) }.map(\.index))
+            Set(list.filter { candidate in
+                if pageNumber(candidate.key) { return true }
+                guard pages.count >= 3, counts[candidate.key, default: 0] >= threshold else { return false }
+                return !kept.insert(candidate.key).inserted
+            }.map(\.index))
         }
     }
 
