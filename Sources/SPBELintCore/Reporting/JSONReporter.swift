@@ -20,25 +20,53 @@ struct JSONReport: Encodable {
         var version = SPBELintVersion.current
     }
 
+    /// A period as `start`, `end` and the `text` "2025-2029".
+    struct PeriodEntry: Encodable {
+        var start: Int
+        var end: Int
+        var text: String
+        init(_ period: Period) { start = period.start; end = period.end; text = "\(period.start)-\(period.end)" }
+    }
+
     struct DocumentEntry: Encodable {
         var path: String
         var format: String
         var profile: String
         var title: String?
-        var period: Period?
+        var period: PeriodEntry?
+        /// What was understood of the document's identity, and from where (an addition to the contract).
+        var kind: String
+        var level: String?
+        var institution: String?
+        var number: String?
+        var date: String?
+        var status: String?
+        var enacts: String?
+        var parts: [DocumentPart]?
+        var sources: [String: IdentitySource.Entry]
+        var understood: [String]?
+        /// One line in words: "Rencana Induk SPBE, Kota Denpasar, 2016-2020".
+        var summary: String
     }
 
     struct FindingEntry: Encodable {
         var ruleId: String
         var severity: Severity
+        /// The rule's legal force (`kewajiban`, `kriteria-evaluasi`, `praktik-baik`); absent for reading problems.
+        var basis: LegalBasis?
         var message: String
         var path: String
         var line: Int
         var column: Int
+        /// The page, for paged inputs (`.txt` with form feeds, PDF); absent otherwise.
+        var page: Int?
         var area: Area
         var citations: [Citation]
         var indicators: [IndicatorLink]
         var fingerprint: String
+        /// Word/OpenDocument only: the paragraph number (also in `line`) and the headings above it.
+        var paragraph: Int?
+        var headingPath: [String]?
     }
 
     /// A finding that does not count, with why (an addition to the contract).
@@ -59,12 +87,15 @@ struct JSONReport: Encodable {
         var area: Area
         var fingerprint: String
         var suppression: Reason
+        var paragraph: Int?
+        var headingPath: [String]?
     }
 
     struct ProblemEntry: Encodable {
         var path: String
         var line: Int
         var column: Int
+        var page: Int?
         var message: String
     }
 
@@ -73,18 +104,23 @@ struct JSONReport: Encodable {
         var met: Int
         var notMet: Int
         var notApplicable: Int
+        /// Checked, nothing wrong found, nothing shows them met (an addition; not in `percent`).
+        var withoutEvidence: Int
         var percent: Int?
     }
 
     struct RequirementEntry: Encodable {
         var ruleId: String
         var area: Area
+        var basis: LegalBasis?
         var status: RequirementStatus
         var requirement: String
         var citations: [Citation]
         var section: String?
         var line: Int?
         var column: Int?
+        /// True when met only in that nothing wrong was found (an addition); absent otherwise.
+        var withoutEvidence: Bool?
         /// For a met requirement: a short excerpt of the line that meets it, and that line.
         var evidence: EvidenceEntry?
     }
@@ -116,32 +152,44 @@ struct JSONReport: Encodable {
 
     init(result: LintResult, language: Language) {
         self.language = language.rawValue
-        documents = result.documents.map {
-            DocumentEntry(path: $0.path, format: $0.format.rawValue, profile: $0.profile.rawValue,
-                          title: $0.title, period: $0.metadata.period)
+        documents = result.documents.map { document in
+            let metadata = document.metadata
+            let parts = document.parts
+            return DocumentEntry(path: document.path, format: document.format.rawValue, profile: document.profile.rawValue,
+                                 title: document.title, period: metadata.period.map(PeriodEntry.init), kind: document.kind ?? "unknown",
+                                 level: metadata.level, institution: metadata.institution, number: metadata.number,
+                                 date: metadata.enactmentDate?.description, status: metadata.status,
+                                 enacts: metadata.enacts, parts: parts.isEmpty ? nil : parts,
+                                 sources: IdentitySource.entries(for: document),
+                                 understood: metadata.understood.isEmpty ? nil : metadata.understood,
+                                 summary: IdentitySummary.line(for: document, language: language))
         }
         findings = result.findings.map {
-            FindingEntry(ruleId: $0.ruleId, severity: $0.severity, message: $0.message.text(in: language),
-                         path: $0.path, line: $0.position.line, column: $0.position.column, area: $0.area,
-                         citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint)
+            FindingEntry(ruleId: $0.ruleId, severity: $0.severity, basis: $0.basis, message: $0.message.text(in: language),
+                         path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
+                         area: $0.area, citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint,
+                         paragraph: $0.position.paragraph, headingPath: $0.headingPath)
         }
         errors = result.problems.map {
-            ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, message: $0.message(in: language))
+            ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
+                         message: $0.message(in: language))
         }
         coverage = result.coverage.map { document in
             CoverageEntry(
                 path: document.path, percent: document.percent,
                 areas: document.areas.map {
-                    AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable, percent: $0.percent)
+                    AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable,
+                              withoutEvidence: $0.withoutEvidence, percent: $0.percent)
                 },
                 requirements: document.requirements.map { requirement in
                     let evidence = requirement.status == .met ? requirement.evidenceExcerpt.flatMap { excerpt in
                         requirement.evidencePosition.map { EvidenceEntry(excerpt: excerpt, line: $0.line) } } : nil
-                    return RequirementEntry(ruleId: requirement.ruleId, area: requirement.area, status: requirement.status,
-                                            requirement: requirement.requirement.text(in: language),
+                    return RequirementEntry(ruleId: requirement.ruleId, area: requirement.area, basis: requirement.basis,
+                                            status: requirement.status, requirement: requirement.requirement.text(in: language),
                                             citations: requirement.citations, section: requirement.evidenceHeading,
                                             line: requirement.evidencePosition?.line,
-                                            column: requirement.evidencePosition?.column, evidence: evidence)
+                                            column: requirement.evidencePosition?.column,
+                                            withoutEvidence: requirement.withoutEvidence ? true : nil, evidence: evidence)
                 })
         }
         if !result.suppressed.isEmpty {
@@ -153,7 +201,8 @@ struct JSONReport: Encodable {
                     path: finding.path, line: finding.position.line, column: finding.position.column, area: finding.area,
                     fingerprint: finding.fingerprint,
                     suppression: .init(kind: reason.kind, justification: reason.justification, owner: reason.owner,
-                                       expires: reason.expires, source: reason.source))
+                                       expires: reason.expires, source: reason.source),
+                    paragraph: finding.position.paragraph, headingPath: finding.headingPath)
             }
         }
         let counts = result.counts
