@@ -7,23 +7,29 @@ public struct DocumentLoader: Sendable {
     public var maxBytes: Int
     public var markdown: MarkdownDocumentParser
     public var xml: XMLDocumentParser
+    public var office: OfficeDocumentParser
     public var plainText: PlainTextDocumentParser
 
     public init(maxBytes: Int = 20 * 1024 * 1024) {
         self.maxBytes = maxBytes
         self.markdown = MarkdownDocumentParser()
         self.xml = XMLDocumentParser()
+        self.office = OfficeDocumentParser()
         self.plainText = PlainTextDocumentParser()
     }
+
+    /// Extensions of word-processor files spbelint cannot read but recognises, to say what to do.
+    static let legacyWordExtensions: Set<String> = ["doc", "dot", "rtf"]
 
     /// Loads the document at `path` (as the user wrote it, for messages).
     public func load(path: String) -> Result<Document, InputProblem> {
         let url = URL(fileURLWithPath: path)
-        guard let format = DocumentFormat.forExtension(url.pathExtension) else {
+        let legacyWord = Self.legacyWordExtensions.contains(url.pathExtension.lowercased())
+        guard let format = DocumentFormat.forExtension(url.pathExtension) ?? (legacyWord ? .docx : nil) else {
             return .failure(InputProblem(
                 path: path,
-                message: "Format berkas tidak didukung (gunakan .md, .markdown, .xml, .txt atau .pdf).",
-                messageEN: "Unsupported file type (use .md, .markdown, .xml, .txt or .pdf)."))
+                message: "Format berkas tidak didukung (gunakan .md, .markdown, .xml, .txt, .pdf, .docx atau .odt).",
+                messageEN: "Unsupported file type (use .md, .markdown, .xml, .txt, .pdf, .docx or .odt)."))
         }
         do throws(InputProblem) {
             return .success(try parse(try readData(path: path), format: format, path: path))
@@ -32,13 +38,15 @@ public struct DocumentLoader: Sendable {
         }
     }
 
-    /// Parses the bytes of one input in its format: PDF through poppler, the others as UTF-8 text.
+    /// Parses the bytes of one input in its format: PDF through poppler, Word and OpenDocument as
+    /// ZIP packages, the others as UTF-8 text.
     func parse(_ data: Data, format: DocumentFormat, path: String) throws(InputProblem) -> Document {
         let parser: any DocumentParser
         switch format {
         case .markdown: parser = markdown
         case .plainText: parser = plainText
         case .pdf: return try PDFDocumentReader.read(data: data, path: path)
+        case .docx, .odt: return try office.parse(data: data, path: path, format: format)
         case .xml, .akomaNtoso: parser = xml
         }
         return try parser.parse(text: InputText.decode(data, path: path), path: path)
