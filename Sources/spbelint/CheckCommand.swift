@@ -60,30 +60,32 @@ struct CheckCommand: ParsableCommand {
             regressions = ratchet?.apply(to: &result) ?? []
         }
 
-        try checkOutputs(documents: result.documents.map(\.path))
+        try checkOutputs(documents: result.documents.map(\.path), language: language)
         let colour = output == nil && format == .text && FileOutput.stdoutWantsColour
         var rendered = format.reporter(colour: colour).render(result, language: language)
         if coverage, format == .text {
             rendered += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
         }
-        if let output {
-            try FileOutput.write(rendered, to: output)
-            for problem in result.problems { FileOutput.standardError(problem.rendered(in: language) + "\n") }
-        } else {
-            FileOutput.standardOutput(rendered)
-        }
+        var files: [(path: String, text: String)] = []
+        if let output { files.append((output, rendered)) }
         for target in gating.reports {
             var text = target.format.reporter(colour: false).render(result, language: language)
             if coverage, target.format == .text {
                 text += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
             }
-            try FileOutput.write(text, to: target.path)
+            files.append((target.path, text))
         }
         if let path = gating.writeBaseline {
-            try FileOutput.write(Baseline(result: current, language: language).rendered(), to: path)
+            files.append((path, Baseline(result: current, language: language).rendered()))
         }
         if let path = gating.ratchet, gating.updateRatchet, let ratchet {
-            try FileOutput.write(ratchet.updated(with: result.coverage).rendered(), to: path)
+            files.append((path, ratchet.updated(with: result.coverage).rendered()))
+        }
+        try FileOutput.writeAll(files, language: language)
+        if output != nil {
+            for problem in result.problems { FileOutput.standardError(problem.rendered(in: language) + "\n") }
+        } else {
+            FileOutput.standardOutput(rendered)
         }
 
         if !result.problems.isEmpty { throw ExitCode(2) }
@@ -105,27 +107,15 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Every file spbelint writes must not be an input document, a file it reads, or another output.
-    private func checkOutputs(documents: [String]) throws {
-        func key(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+    private func checkOutputs(documents: [String], language: Language) throws {
         var written: [(flag: String, path: String)] = []
         if let output { written.append(("--output", output)) }
         written += gating.reports.map { ("--report", $0.path) }
         if let path = gating.writeBaseline { written.append(("--write-baseline", path)) }
         if let path = gating.ratchet, gating.updateRatchet { written.append(("--update-ratchet", path)) }
-        var read = Set(documents.map(key))
-        for path in [gating.config, gating.waivers] { if let path { read.insert(key(path)) } }
-        var seen = Set<String>()
-        for (flag, path) in written {
-            let target = key(path)
-            if read.contains(target) {
-                FileOutput.standardError("\(path):1:1: error: \(flag) would overwrite an input; refusing.\n")
-                throw ExitCode(2)
-            }
-            if !seen.insert(target).inserted {
-                FileOutput.standardError("\(path):1:1: error: \(flag) names a file another output already writes; refusing.\n")
-                throw ExitCode(2)
-            }
-        }
+        var guardian = OutputGuard(readFiles: documents + inputs.paths, readFolders: common.ruleFolders)
+        guardian.readFiles += [gating.config, gating.waivers, gating.baseline].compactMap { $0 }
+        try guardian.check(written, language: language)
     }
 }
 

@@ -81,16 +81,9 @@ struct ReportCommand: ParsableCommand {
         let rendered = chosenFormat == .html ? HTMLReportRenderer().render(report) : MarkdownReportRenderer().render(report)
         let problems = report.problems
         if let output {
-            if result.documents.contains(where: { GapReport.samePath($0.path, output) }) || indexFiles.contains(where: { GapReport.samePath($0, output) }) {
-                FileOutput.standardError("\(output):1:1: error: --output would overwrite an input; refusing.\n")
-                throw ExitCode(2)
-            }
-            do {
-                try FileOutput.write(rendered, to: output)
-            } catch {
-                FileOutput.standardError("\(output):1:1: error: \(error.localizedDescription)\n")
-                throw ExitCode(2)
-            }
+            let guardian = OutputGuard(readFiles: result.documents.map(\.path) + inputs + indexFiles, readFolders: common.ruleFolders)
+            try guardian.check([("--output", output)], language: language)
+            try FileOutput.write(rendered, to: output, language: language)
         } else {
             FileOutput.standardOutput(rendered)
         }
