@@ -38,7 +38,11 @@ struct CheckCommand: ParsableCommand {
             try inputs.lint(with: catalog, configuration: gating.configurationMode)
         }
         if let path = gating.waivers {
-            let waivers = try orExit { () throws(RuleLoadError) in try Waivers.load(path: path) }
+            let waivers = try orExit { () throws(RuleLoadError) in
+                let waivers = try Waivers.load(path: path)
+                try waivers.validate(knownRules: Set(catalog.rules.map(\.id)).union(BuiltInChecks.ids))
+                return waivers
+            }
             waivers.apply(to: &result, today: Waivers.today())
         }
         let current = result

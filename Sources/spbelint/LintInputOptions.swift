@@ -12,6 +12,10 @@ struct LintInputOptions: ParsableArguments {
     @Option(name: .customLong("max-file-size"), help: "Largest input file in bytes.")
     var maxFileSize: Int = 20 * 1024 * 1024
 
+    func validate() throws {
+        if maxFileSize < 1 { throw ValidationError("--max-file-size must be a positive number of bytes.") }
+    }
+
     /// Lints the inputs with every rule of the catalogue.
     func lint(with catalog: RuleCatalog) -> LintResult {
         lintRun(catalog).run(paths: paths)

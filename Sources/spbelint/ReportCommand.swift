@@ -51,6 +51,7 @@ struct ReportCommand: ParsableCommand {
         if !compare.isEmpty, compare.count != 2 {
             throw ValidationError("--compare takes exactly two paths, OLD NEW (put other paths before it).")
         }
+        if maxFileSize < 1 { throw ValidationError("--max-file-size must be a positive number of bytes.") }
         if paths.isEmpty, compare.isEmpty { throw ValidationError("Give at least one file or folder, or --compare OLD NEW.") }
     }
 

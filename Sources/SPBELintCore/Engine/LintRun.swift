@@ -45,12 +45,24 @@ public struct LintRun: Sendable {
         let (files, collectProblems) = InputCollector.collect(paths)
         var loader = ConfigurationLoader(knownRules: knownRules, knownPacks: Set(linter.rules.map(\.pack)))
         var planned: [(String, EffectiveSettings?)] = []
+        var ignoredBy: String?
         for file in files {
             let settings = try loader.configuration(for: file, mode: mode)?.settings(for: file)
-            if settings?.ignored == true { continue }
+            if settings?.ignored == true {
+                ignoredBy = ignoredBy ?? settings?.configFile ?? file
+                continue
+            }
             planned.append((file, settings))
         }
-        return lint(planned, problems: collectProblems, inlineSuppressions: inlineSuppressions)
+        var problems = collectProblems
+        if planned.isEmpty, let ignoredBy {
+            // Every document found is ignored: a CI job would pass without checking anything.
+            problems.append(InputProblem(
+                path: ignoredBy,
+                message: "Semua \(files.count) dokumen masukan diabaikan oleh 'ignore' konfigurasi; tidak ada yang diperiksa.",
+                messageEN: "All \(files.count) input document(s) are ignored by the configuration's 'ignore'; nothing was checked."))
+        }
+        return lint(planned, problems: problems, inlineSuppressions: inlineSuppressions)
     }
 
     /// Rule ids a configuration or a comment may name: the catalogue's and the built-in checks'.

@@ -21,8 +21,9 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { rendered(in: .en) }
 
-    /// `path:line:column: error: message`, the form every tool and editor understands.
+    /// `path:line:column: error: message`, the form every tool and editor understands; control
+    /// characters of the path or message (ANSI escapes in a file name) are shown escaped.
     public func rendered(in language: Language) -> String {
-        "\(path):\(position.line):\(position.column): error: \(message(in: language))"
+        TerminalText.safe("\(path):\(position.line):\(position.column): error: \(message(in: language))")
     }
 }

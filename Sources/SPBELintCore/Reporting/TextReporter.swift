@@ -10,20 +10,22 @@ public struct TextReporter: Reporter {
     public func render(_ result: LintResult, language: Language) -> String {
         var lines: [String] = []
         for problem in result.problems {
-            lines.append(problem.rendered(in: language))
+            lines.append(problem.rendered(in: language))   // already terminal-safe
         }
         for finding in result.findings {
             lines.append(line(for: finding, language: language))
         }
         lines.append(summary(result, language: language))
+        // Paths and messages quote file names and document text: never send their control
+        // characters (ANSI escape sequences) to a terminal. The colour codes are added after.
         return lines.joined(separator: "\n") + "\n"
     }
 
     func line(for finding: Finding, language: Language) -> String {
         let citations = finding.citations.map { $0.rendered(in: language) }.joined(separator: "; ")
         let citationPart = citations.isEmpty ? "" : " (\(citations))"
-        return "\(finding.path):\(finding.position.line):\(finding.position.column): \(paint(finding.severity)): "
-            + "\(finding.message.text(in: language)) [\(finding.ruleId)]\(citationPart)"
+        return "\(TerminalText.safe(finding.path)):\(finding.position.line):\(finding.position.column): \(paint(finding.severity)): "
+            + TerminalText.safe("\(finding.message.text(in: language)) [\(finding.ruleId)]\(citationPart)")
     }
 
     private func paint(_ severity: Severity) -> String {

@@ -5,9 +5,10 @@ import Foundation
 /// cannot exhaust memory), and every read error reported.
 public enum SafeFileReader {
     /// Why a file could not be read, in both languages.
-    public struct Failure: Error, Sendable, Equatable {
+    public struct Failure: LocalizedError, Sendable, Equatable {
         public var message: String
         public var messageEN: String
+        public var errorDescription: String? { messageEN }
     }
 
     /// The whole content of the regular file at `path`, at most `limit` bytes.
