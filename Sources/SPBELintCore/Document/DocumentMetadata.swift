@@ -26,6 +26,13 @@ public struct DocumentMetadata: Sendable {
     /// The planning period parsed from `periode` ("2025-2029", "2025 – 2029", "2025 s.d. 2029").
     public var period: Period? { fields["periode"].flatMap { Period(parsing: $0.value) } }
 
+    /// The enactment date (`tanggal-penetapan`, ISO `YYYY-MM-DD`), when stated.
+    public var enactmentDate: CalendarDate? { fields["tanggal-penetapan"].flatMap { CalendarDate(iso: $0.value) } }
+
+    /// The year that decides which instruments a document can be asked to follow: the year of its
+    /// enactment date, else the first year of its period, else nil (unknown: every instrument applies).
+    public var referenceYear: Int? { enactmentDate?.year ?? period?.start }
+
     /// The profile: an explicit `profil`, else derived from `tingkat`.
     public var profile: Profile {
         let explicit = Profile(level: fields["profil"]?.value)

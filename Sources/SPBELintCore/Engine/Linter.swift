@@ -38,7 +38,7 @@ public struct Linter: Sendable {
     }
 
     private func result(of rule: Rule, status: RequirementStatus, evidence: Evidence?, in document: Document) -> RequirementResult {
-        RequirementResult(ruleId: rule.id, area: rule.area, severity: rule.severity, status: status,
+        RequirementResult(ruleId: rule.id, area: rule.area, severity: rule.severity, basis: rule.basis, status: status,
                           requirement: rule.description ?? rule.message, citations: rule.citations,
                           evidenceHeading: evidence?.section.map { document.sections[$0].rawHeading },
                           evidencePosition: evidence?.position)
@@ -50,7 +50,8 @@ public struct Linter: Sendable {
         return Finding(ruleId: rule.id, severity: rule.severity, message: message, path: document.path,
                        position: match.position, area: rule.area, citations: rule.citations,
                        indicators: rule.indicators,
-                       fingerprint: Fingerprint.make([rule.id, document.path] + sectionPath + [match.key]))
+                       fingerprint: Fingerprint.make([rule.id, document.path] + sectionPath + [match.key]),
+                       basis: rule.basis)
     }
 
     private func diagnosticFinding(_ diagnostic: DocumentDiagnostic, in document: Document) -> Finding {

@@ -31,6 +31,8 @@ struct JSONReport: Encodable {
     struct FindingEntry: Encodable {
         var ruleId: String
         var severity: Severity
+        /// The rule's legal force (`kewajiban`, `kriteria-evaluasi`, `praktik-baik`); absent for reading problems.
+        var basis: LegalBasis?
         var message: String
         var path: String
         var line: Int
@@ -79,6 +81,7 @@ struct JSONReport: Encodable {
     struct RequirementEntry: Encodable {
         var ruleId: String
         var area: Area
+        var basis: LegalBasis?
         var status: RequirementStatus
         var requirement: String
         var citations: [Citation]
@@ -114,7 +117,7 @@ struct JSONReport: Encodable {
                           title: $0.title, period: $0.metadata.period)
         }
         findings = result.findings.map {
-            FindingEntry(ruleId: $0.ruleId, severity: $0.severity, message: $0.message.text(in: language),
+            FindingEntry(ruleId: $0.ruleId, severity: $0.severity, basis: $0.basis, message: $0.message.text(in: language),
                          path: $0.path, line: $0.position.line, column: $0.position.column, area: $0.area,
                          citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint)
         }
@@ -128,7 +131,7 @@ struct JSONReport: Encodable {
                     AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable, percent: $0.percent)
                 },
                 requirements: document.requirements.map {
-                    RequirementEntry(ruleId: $0.ruleId, area: $0.area, status: $0.status,
+                    RequirementEntry(ruleId: $0.ruleId, area: $0.area, basis: $0.basis, status: $0.status,
                                      requirement: $0.requirement.text(in: language), citations: $0.citations,
                                      section: $0.evidenceHeading, line: $0.evidencePosition?.line,
                                      column: $0.evidencePosition?.column)

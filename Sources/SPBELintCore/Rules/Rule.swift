@@ -6,6 +6,8 @@ public struct Rule: Sendable {
     public var pack: String
     public var kind: String
     public var severity: Severity
+    /// The legal force behind the rule: obligation, evaluation criterion or good practice.
+    public var basis: LegalBasis
     public var area: Area
     public var citations: [Citation]
     public var indicators: [IndicatorLink]

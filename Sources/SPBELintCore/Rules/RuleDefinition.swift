@@ -3,6 +3,8 @@ struct RuleDefinition: Decodable {
     var id: String
     var kind: String
     var severity: Severity
+    /// The legal force (`kewajiban`, `kriteria-evaluasi`, `praktik-baik`); read from the severity when absent.
+    var basis: LegalBasis?
     var area: String
     var citations: [Citation]
     var indicators: [IndicatorLink]?
@@ -12,7 +14,7 @@ struct RuleDefinition: Decodable {
     var description: LocalizedText?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, severity, area, citations, indicators, profiles, documents, message, description, options
+        case id, kind, severity, basis, area, citations, indicators, profiles, documents, message, description, options
     }
 
     init(from decoder: any Decoder) throws {
@@ -21,6 +23,7 @@ struct RuleDefinition: Decodable {
         id = try container.decode(String.self, forKey: .id)
         kind = try container.decode(String.self, forKey: .kind)
         severity = try container.decode(Severity.self, forKey: .severity)
+        basis = try container.decodeIfPresent(LegalBasis.self, forKey: .basis)
         area = try container.decode(String.self, forKey: .area)
         citations = try container.decode([Citation].self, forKey: .citations)
         indicators = try container.decodeIfPresent([IndicatorLink].self, forKey: .indicators)

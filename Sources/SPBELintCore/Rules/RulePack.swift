@@ -102,7 +102,8 @@ enum RuleLoader {
         let optionsNode = node.mapping?["options"] ?? Node.mapping(Node.Mapping([]))
         let check = try RuleKindRegistry.makeCheck(kind: kind, options: optionsNode, file: file.path)
         let optionsYAML = node.mapping?["options"].flatMap { try? Yams.serialize(node: $0) }
-        return Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity, area: area,
+        return Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity,
+                    basis: definition.basis ?? LegalBasis(severity: definition.severity), area: area,
                     citations: definition.citations, indicators: definition.indicators ?? [],
                     profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
                     description: definition.description, check: check,
