@@ -24,8 +24,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit code 1: error, warning, info or never.")
     var failOn: FailThreshold = .error
 
-    @Flag(help: "After the findings, print each document's coverage: per area, and each requirement met, not met or not applicable (text format).")
-    var coverage = false
+    @Flag(inversion: .prefixedNo,
+          help: "--coverage: after the findings, print each document's coverage (text format); --no-coverage: leave coverage out of JSON (smaller reports of big folders).")
+    var coverage: Bool?
 
     @OptionGroup var gating: GatingOptions
 
@@ -66,30 +67,23 @@ struct CheckCommand: ParsableCommand {
 
         try checkOutputs(documents: result.documents.map(\.path), language: language)
         let colour = output == nil && format == .text && FileOutput.stdoutWantsColour
-        var rendered = format.reporter(colour: colour).render(result, language: language)
-        if coverage, format == .text {
-            rendered += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
-        }
-        var files: [(path: String, text: String)] = []
-        if let output { files.append((output, rendered)) }
+        let main = content(format, result: result, colour: colour, language: language)
+        var files: [(path: String, content: OutputContent)] = []
+        if let output { files.append((output, main)) }
         for target in gating.reports {
-            var text = target.format.reporter(colour: false).render(result, language: language)
-            if coverage, target.format == .text {
-                text += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
-            }
-            files.append((target.path, text))
+            files.append((target.path, content(target.format, result: result, colour: false, language: language)))
         }
         if let path = gating.writeBaseline {
-            files.append((path, Baseline(result: current, language: language).rendered()))
+            files.append((path, .text(Baseline(result: current, language: language).rendered())))
         }
         if let path = gating.ratchet, gating.updateRatchet, let ratchet {
-            files.append((path, ratchet.updated(with: result.coverage).rendered()))
+            files.append((path, .text(ratchet.updated(with: result.coverage).rendered())))
         }
         try FileOutput.writeAll(files, language: language)
         if output != nil {
             for problem in result.problems { FileOutput.standardError(problem.rendered(in: language) + "\n") }
         } else {
-            FileOutput.standardOutput(rendered)
+            FileOutput.standardOutput(main, language: language)
         }
 
         if !result.problems.isEmpty { throw ExitCode(2) }
@@ -98,6 +92,19 @@ struct CheckCommand: ParsableCommand {
             return
         }
         if failOn.isReached(by: result.findings) { throw ExitCode(1) }
+    }
+
+    /// A report in `format`; JSON is streamed (written piece by piece), the others rendered whole.
+    private func content(_ format: ReportFormat, result: LintResult, colour: Bool, language: Language) -> OutputContent {
+        if format == .json {
+            let reporter = JSONReporter(includeCoverage: coverage != false)
+            return OutputContent { sink in reporter.write(result, language: language, to: sink) }
+        }
+        var text = format.reporter(colour: colour).render(result, language: language)
+        if coverage == true, format == .text {
+            text += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
+        }
+        return .text(text)
     }
 
     /// Runs a load step; its error is printed as `file:line:column: error: message` and exits 2.

@@ -8,11 +8,16 @@ import SPBELintCore
 /// failure is `path: error: message` on stderr and exit 2, never a crash.
 enum FileOutput {
     static func standardOutput(_ text: String) {
-        do throws(PosixWrite.Failure) {
-            try PosixWrite.all(Data(text.utf8), to: STDOUT_FILENO)
-        } catch {
-            let language = Language.fromEnvironment()
-            standardError(OutputFailure(path: "stdout", code: error.code).rendered(in: language) + "\n")
+        standardOutput(.text(text))
+    }
+
+    /// Writes to stdout piece by piece; a failure (closed pipe, full disk) is reported and exits 2.
+    static func standardOutput(_ content: OutputContent, language: Language = .fromEnvironment()) {
+        var writer = BufferedWriter(fd: STDOUT_FILENO)
+        content.produce { writer.write($0) }
+        writer.flush()
+        if let code = writer.failure {
+            standardError(OutputFailure(path: "stdout", code: code).rendered(in: language) + "\n")
             exit(2)
         }
     }
@@ -23,27 +28,26 @@ enum FileOutput {
 
     /// Writes one file (see `writeAll`).
     static func write(_ text: String, to path: String, language: Language = .fromEnvironment()) throws {
-        try writeAll([(path, text)], language: language)
+        try writeAll([(path, .text(text))], language: language)
     }
 
     /// Writes every file or none of the regular ones: each regular file is staged as a synced
     /// temporary file first, devices and FIFOs are written next, and the renames come last.
     /// A failure prints `path: error: message` and throws exit code 2.
-    static func writeAll(_ outputs: [(path: String, text: String)], language: Language = .fromEnvironment()) throws {
+    static func writeAll(_ outputs: [(path: String, content: OutputContent)], language: Language = .fromEnvironment()) throws {
         TemporaryFiles.installSignalCleanup()
         var staged: [(temporary: String, target: String, shown: String)] = []
         defer { for entry in staged where !entry.temporary.isEmpty { TemporaryFiles.remove(entry.temporary) } }
         do {
-            var direct: [(path: String, data: Data)] = []
+            var direct: [(path: String, content: OutputContent)] = []
             for output in outputs {
-                let data = Data(output.text.utf8)
                 switch try destination(of: output.path) {
-                case .direct: direct.append((output.path, data))
+                case .direct: direct.append(output)
                 case .regular(let target):
-                    staged.append((try stage(data, beside: target, shownAs: output.path), target, output.path))
+                    staged.append((try stage(output.content, beside: target, shownAs: output.path), target, output.path))
                 }
             }
-            for output in direct { try writeDirectly(output.data, to: output.path) }
+            for output in direct { try writeDirectly(output.content, to: output.path) }
             for (index, entry) in staged.enumerated() {
                 guard rename(entry.temporary, entry.target) == 0 else {
                     throw OutputFailure(path: entry.shown, code: errno)
@@ -92,7 +96,7 @@ enum FileOutput {
     }
 
     /// Writes `data` into a new temporary file in the target's folder, synced to disk.
-    private static func stage(_ data: Data, beside target: String, shownAs shown: String) throws(OutputFailure) -> String {
+    private static func stage(_ content: OutputContent, beside target: String, shownAs shown: String) throws(OutputFailure) -> String {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/." + url.lastPathComponent + ".spbelint-XXXXXX").utf8CString)
@@ -102,7 +106,7 @@ enum FileOutput {
         TemporaryFiles.register(temporary)
         do throws(PosixWrite.Failure) {
             defer { close(fd) }
-            try PosixWrite.all(data, to: fd)
+            try BufferedWriter.produce(content, into: fd)
             var existing = stat()
             let mode: mode_t = stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : 0o666 & ~currentUmask
             guard fchmod(fd, mode) == 0, fsync(fd) == 0 else { throw PosixWrite.Failure(code: errno) }
@@ -113,12 +117,12 @@ enum FileOutput {
         return temporary
     }
 
-    private static func writeDirectly(_ data: Data, to path: String) throws(OutputFailure) {
+    private static func writeDirectly(_ content: OutputContent, to path: String) throws(OutputFailure) {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw OutputFailure(path: path, code: errno) }
         defer { close(fd) }
         do throws(PosixWrite.Failure) {
-            try PosixWrite.all(data, to: fd)
+            try BufferedWriter.produce(content, into: fd)
         } catch {
             throw OutputFailure(path: path, code: error.code)
         }
@@ -180,5 +184,45 @@ enum PosixWrite {
             return nil
         }
         if let failure { throw Failure(code: failure) }
+    }
+}
+
+/// What an output receives: text, or pieces produced while it is written (a streamed report).
+struct OutputContent {
+    let produce: ((String) -> Void) -> Void
+
+    static func text(_ text: String) -> OutputContent { OutputContent { $0(text) } }
+}
+
+/// Collects pieces into 1 MiB writes; remembers the first failure and drops what follows it.
+struct BufferedWriter {
+    let fd: Int32
+    private var buffer = Data()
+    private(set) var failure: Int32?
+
+    init(fd: Int32) { self.fd = fd }
+
+    mutating func write(_ piece: String) {
+        guard failure == nil else { return }
+        buffer.append(contentsOf: piece.utf8)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        guard failure == nil, !buffer.isEmpty else { return }
+        do throws(PosixWrite.Failure) {
+            try PosixWrite.all(buffer, to: fd)
+        } catch {
+            failure = error.code
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes all of `content` to `fd`, throwing the first failure.
+    static func produce(_ content: OutputContent, into fd: Int32) throws(PosixWrite.Failure) {
+        var writer = BufferedWriter(fd: fd)
+        content.produce { writer.write($0) }
+        writer.flush()
+        if let code = writer.failure { throw PosixWrite.Failure(code: code) }
     }
 }

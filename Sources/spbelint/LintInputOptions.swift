@@ -22,8 +22,11 @@ struct LintInputOptions: ParsableArguments {
     }
 
     /// Lints the inputs as configured (`.spbelint.yml`), applying inline `spbelint-disable` comments.
+    /// Documents keep only what reports print (`keepsDocumentBodies` off), so big folders stay small.
     func lint(with catalog: RuleCatalog, configuration: ConfigurationMode) throws(RuleLoadError) -> LintResult {
-        try lintRun(catalog).run(paths: paths, configuration: configuration, inlineSuppressions: true)
+        var run = lintRun(catalog)
+        run.keepsDocumentBodies = false
+        return try run.run(paths: paths, configuration: configuration, inlineSuppressions: true)
     }
 
     private func lintRun(_ catalog: RuleCatalog) -> LintRun {

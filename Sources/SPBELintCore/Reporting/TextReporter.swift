@@ -15,6 +15,11 @@ public struct TextReporter: Reporter {
         for finding in result.findings {
             lines.append(line(for: finding, language: language))
         }
+        for cut in result.truncated {
+            lines.append(TerminalText.safe(language == .id
+                ? "\(cut.path): catatan: \(cut.omitted) temuan lain dari aturan [\(cut.ruleId)] tidak ditampilkan (batas \(FindingCap.perRuleAndDocument) per aturan per dokumen)."
+                : "\(cut.path): note: \(cut.omitted) more finding(s) of rule [\(cut.ruleId)] not shown (limit \(FindingCap.perRuleAndDocument) per rule and document)."))
+        }
         lines.append(summary(result, language: language))
         // Paths and messages quote file names and document text: never send their control
         // characters (ANSI escape sequences) to a terminal. The colour codes are added after.
