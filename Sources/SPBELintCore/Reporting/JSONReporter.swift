@@ -39,7 +39,7 @@ public struct JSONReporter: Reporter {
             for (index, item) in items.enumerated() {
                 guard let piece = try? encoder.encode(item) else { continue }
                 let indented = String(decoding: piece, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { "    " + $0 }.joined(separator: "\n")
+                    .map { $0.isEmpty ? $0 : "    " + $0 }.joined(separator: "\n")
                 sink((index == 0 ? "\n" : ",\n") + indented)
             }
             sink("\n  ")
