@@ -18,6 +18,11 @@ enum TemporaryFiles {
         guard !installed else { return }
         installed = true
         _ = slots
+        // A parent may hand down a mask that blocks these signals; the cleanup needs to receive them.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&wanted, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             Foundation.signal(signal) { received in
                 TemporaryFiles.unlinkAll()
