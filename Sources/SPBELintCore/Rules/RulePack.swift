@@ -51,9 +51,9 @@ public struct RulePack: Sendable {
 
     static func readText(_ url: URL) throws(RuleLoadError) -> String {
         do {
-            return try String(contentsOf: url, encoding: .utf8)
+            return try SafeFileReader.readText(url.path, limit: 4 * 1024 * 1024)
         } catch {
-            throw RuleLoadError(file: url.path, message: "cannot read: \(error.localizedDescription)")
+            throw RuleLoadError(file: url.path, message: "cannot read: \(error.messageEN)")
         }
     }
 }
