@@ -13,6 +13,7 @@ Usage: scripts/fuzz.py [--seconds 60] [--seed N] [--binary .build/debug/spbelint
 Exit code: 0 no failure, 1 at least one failure (inputs kept in --keep), 2 bad usage.
 """
 import argparse
+import json
 import os
 import random
 import resource
@@ -135,7 +136,17 @@ def main():
             run = subprocess.run(arguments, cwd=scratch, capture_output=True, timeout=options.timeout,
                                  preexec_fn=limit_memory(options.memory_mb), env=dict(os.environ, LANG="en_US.UTF-8"))
             said = (run.stdout + run.stderr).decode("utf-8", "replace")
-            if run.returncode < 0:
+            report = None
+            if kind == "document" and run.returncode in (0, 1, 2):
+                try:
+                    report = json.loads(run.stdout)
+                except ValueError:
+                    problem = "the JSON report does not parse"
+                if isinstance(report, dict) and report.get("errors"):
+                    said += " error: (in the JSON report)"
+            if problem:
+                pass
+            elif run.returncode < 0:
                 problem = f"killed by signal {-run.returncode}"
             elif run.returncode not in (0, 1, 2):
                 problem = f"exit code {run.returncode}"
