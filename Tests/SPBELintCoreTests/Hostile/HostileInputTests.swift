@@ -211,6 +211,28 @@ struct HostileInputTests {
         #expect(problems.map(\.path) == [locked.path])
     }
 
+    @Test("16. a subfolder that cannot be opened (even by root: its path is too long) is reported, not skipped")
+    func unopenableFolder() throws {
+        let folder = try Self.folder()
+        try "# B\n".write(to: folder.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        // Twenty nested folders of 250 characters: their path is longer than PATH_MAX (4096).
+        let name = String(repeating: "d", count: 250)
+        var fd = open(folder.path, O_RDONLY | O_DIRECTORY)
+        for _ in 0..<20 {
+            #expect(mkdirat(fd, name, 0o755) == 0)
+            let next = openat(fd, name, O_RDONLY | O_DIRECTORY)
+            close(fd)
+            fd = next
+        }
+        let file = openat(fd, "a.md", O_CREAT | O_WRONLY, 0o644)
+        close(file)
+        close(fd)
+        let (files, problems) = InputCollector.collect([folder.path])
+        #expect(files == [folder.appendingPathComponent("b.md").path])
+        #expect(problems.count == 1)
+        #expect(problems.first?.messageEN.hasPrefix("The folder cannot be read") == true)
+    }
+
     @Test("16. a configuration that ignores every document is an error, not a silent pass")
     func everythingIgnored() throws {
         let folder = try Self.folder()
