@@ -30,9 +30,12 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var gating: GatingOptions
 
+    @OptionGroup var display: DisplayOptions
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        let started = Date()
         let catalog = try common.loadCatalog()
         let language = common.language
         var result = try orExit { () throws(RuleLoadError) in
@@ -66,12 +69,13 @@ struct CheckCommand: ParsableCommand {
         }
 
         try checkOutputs(documents: result.documents.map(\.path), language: language)
-        let colour = output == nil && format == .text && FileOutput.stdoutWantsColour
-        let main = content(format, result: result, colour: colour, language: language)
+        let colour = format == .text && display.colour(toStdout: output == nil)
+        let shown = display.shown(result)
+        let main = content(format, result: shown, colour: colour, language: language)
         var files: [(path: String, content: OutputContent)] = []
         if let output { files.append((output, main)) }
         for target in gating.reports {
-            files.append((target.path, content(target.format, result: result, colour: false, language: language)))
+            files.append((target.path, content(target.format, result: shown, colour: false, language: language)))
         }
         if let path = gating.writeBaseline {
             files.append((path, .text(Baseline(result: current, language: language).rendered())))
@@ -86,6 +90,9 @@ struct CheckCommand: ParsableCommand {
             FileOutput.standardOutput(main, language: language)
         }
 
+        if display.stats {
+            FileOutput.standardError(RunStatistics.render(result, seconds: Date().timeIntervalSince(started), language: language))
+        }
         if !result.problems.isEmpty { throw ExitCode(2) }
         if gating.ratchet != nil {
             if !regressions.isEmpty { throw ExitCode(1) }
@@ -100,7 +107,7 @@ struct CheckCommand: ParsableCommand {
             let reporter = JSONReporter(includeCoverage: coverage != false)
             return OutputContent { sink in reporter.write(result, language: language, to: sink) }
         }
-        var text = format.reporter(colour: colour).render(result, language: language)
+        var text = format.reporter(colour: colour, identity: !display.quiet).render(result, language: language)
         if coverage == true, format == .text {
             text += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
         }

@@ -99,11 +99,21 @@ enum FileOutput {
     private static func stage(_ content: OutputContent, beside target: String, shownAs shown: String) throws(OutputFailure) -> String {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
-        var template = Array((folder + "/." + url.lastPathComponent + ".spbelint-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw OutputFailure(path: shown, code: errno) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        TemporaryFiles.register(temporary)
+        // The name is registered for the signal handler before the file exists, so an interrupt at
+        // any moment finds it; O_EXCL makes the creation safe against a file of the same name.
+        var fd: Int32 = -1
+        var temporary = ""
+        for _ in 0..<100 {
+            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            temporary = folder + "/." + url.lastPathComponent + ".spbelint-" + suffix
+            TemporaryFiles.register(temporary)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if fd >= 0 { break }
+            let code = errno
+            TemporaryFiles.forget(temporary)
+            if code != EEXIST { throw OutputFailure(path: shown, code: code) }
+        }
+        guard fd >= 0 else { throw OutputFailure(path: shown, code: EEXIST) }
         do throws(PosixWrite.Failure) {
             defer { close(fd) }
             try BufferedWriter.produce(content, into: fd)

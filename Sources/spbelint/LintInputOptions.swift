@@ -3,11 +3,17 @@ import SPBELintCore
 
 /// The inputs of a lint run and how to read them, shared by `check` and `risk`.
 struct LintInputOptions: ParsableArguments {
-    @Argument(help: "Files or folders to lint (.md, .markdown, .xml; folders recursively).")
+    @Argument(help: "Files or folders to lint (.md, .markdown, .xml; folders recursively); - reads standard input.")
     var paths: [String]
+
+    @Option(name: .customLong("stdin-filename"), help: "The path to report (and configure) standard input as, with -.")
+    var stdinFilename: String?
 
     @Option(help: "Force the profile: nasional, instansi-pusat, pemda, perkada.")
     var profile: Profile?
+
+    @Option(help: "Force the document kind: rencana-induk, arsitektur, peta-rencana, perkada, keputusan, regulasi.")
+    var kind: DocumentKindName?
 
     @Option(name: .customLong("max-file-size"), help: "Largest input file in bytes.")
     var maxFileSize: Int = 20 * 1024 * 1024
@@ -30,6 +36,15 @@ struct LintInputOptions: ParsableArguments {
     }
 
     private func lintRun(_ catalog: RuleCatalog) -> LintRun {
-        LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize), profileOverride: profile)
+        var run = LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize),
+                          profileOverride: profile, kindOverride: kind?.value)
+        if paths.contains(StandardInput.path) {
+            run.standardInput = StandardInput.read(name: stdinFilename, limit: maxFileSize)
+        }
+        return run
     }
+}
+
+extension DocumentKindName: ExpressibleByArgument {
+    public static var allValueStrings: [String] { DocumentKind.known }
 }

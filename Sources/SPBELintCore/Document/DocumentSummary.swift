@@ -4,7 +4,9 @@ extension Document {
     public var summary: Document {
         var headings = sections
         for index in headings.indices { headings[index].blocks = [] }
-        return Document(path: path, format: format, metadata: metadata, preamble: [], sections: headings,
-                        comments: [], diagnostics: diagnostics, profileOverride: profileOverride)
+        var summary = Document(path: path, format: format, metadata: metadata, preamble: [], sections: headings,
+                               comments: [], diagnostics: diagnostics, profileOverride: profileOverride)
+        summary.kindOverride = kindOverride
+        return summary
     }
 }

@@ -57,7 +57,12 @@ public enum InputCollector {
                 if name.hasPrefix(".") || name == "node_modules" { continue }
                 let child = current == "/" ? "/" + name : current + "/" + name
                 var info = stat()
-                guard lstat(child, &info) == 0 else { continue }
+                guard lstat(child, &info) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    problems.append(InputProblem(path: child, message: "Tidak dapat dibaca: \(reason).",
+                                                 messageEN: "Cannot be read: \(reason)."))
+                    continue
+                }
                 let kind = info.st_mode & S_IFMT
                 if kind == S_IFDIR {
                     pending.append(child)

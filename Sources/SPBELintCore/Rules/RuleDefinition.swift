@@ -10,11 +10,13 @@ struct RuleDefinition: Decodable {
     var indicators: [IndicatorLink]?
     var profiles: [Profile]?
     var documents: [String]?
+    /// Plans an instrument must enact (as its Lampiran) for the rule to apply.
+    var enacts: [String]?
     var message: LocalizedText
     var description: LocalizedText?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, severity, basis, area, citations, indicators, profiles, documents, message, description, options
+        case id, kind, severity, basis, area, citations, indicators, profiles, documents, enacts, message, description, options
     }
 
     init(from decoder: any Decoder) throws {
@@ -29,6 +31,7 @@ struct RuleDefinition: Decodable {
         indicators = try container.decodeIfPresent([IndicatorLink].self, forKey: .indicators)
         profiles = try container.decodeIfPresent([Profile].self, forKey: .profiles)
         documents = try container.decodeIfPresent([String].self, forKey: .documents)
+        enacts = try container.decodeIfPresent([String].self, forKey: .enacts)
         message = try container.decode(LocalizedText.self, forKey: .message)
         description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
     }

@@ -99,14 +99,21 @@ enum RuleLoader {
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "unknown document kind '\(kind)' (known: \(DocumentKind.known.joined(separator: ", ")))")
         }
+        for plan in definition.enacts ?? [] where !DocumentKind.plans.contains(plan) {
+            let (line, column) = position(of: "enacts")
+            throw RuleLoadError(file: file.path, line: line, column: column,
+                                message: "unknown plan '\(plan)' in enacts (known: \(DocumentKind.plans.joined(separator: ", ")))")
+        }
         let optionsNode = node.mapping?["options"] ?? Node.mapping(Node.Mapping([]))
         let check = try RuleKindRegistry.makeCheck(kind: kind, options: optionsNode, file: file.path)
         let optionsYAML = node.mapping?["options"].flatMap { try? Yams.serialize(node: $0) }
-        return Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity,
+        var rule = Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity,
                     basis: definition.basis ?? LegalBasis(severity: definition.severity), area: area,
                     citations: definition.citations, indicators: definition.indicators ?? [],
                     profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
                     description: definition.description, check: check,
                     folder: file.deletingLastPathComponent(), optionsYAML: optionsYAML)
+        rule.enacts = definition.enacts ?? []
+        return rule
     }
 }
