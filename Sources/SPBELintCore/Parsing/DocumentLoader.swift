@@ -7,29 +7,49 @@ public struct DocumentLoader: Sendable {
     public var maxBytes: Int
     public var markdown: MarkdownDocumentParser
     public var xml: XMLDocumentParser
+    public var office: OfficeDocumentParser
+    public var plainText: PlainTextDocumentParser
 
     public init(maxBytes: Int = 20 * 1024 * 1024) {
         self.maxBytes = maxBytes
         self.markdown = MarkdownDocumentParser()
         self.xml = XMLDocumentParser()
+        self.office = OfficeDocumentParser()
+        self.plainText = PlainTextDocumentParser()
     }
+
+    /// Extensions of word-processor files spbelint cannot read but recognises, to say what to do.
+    static let legacyWordExtensions: Set<String> = ["doc", "dot", "rtf"]
 
     /// Loads the document at `path` (as the user wrote it, for messages).
     public func load(path: String) -> Result<Document, InputProblem> {
         let url = URL(fileURLWithPath: path)
-        guard let format = DocumentFormat.forExtension(url.pathExtension) else {
+        let legacyWord = Self.legacyWordExtensions.contains(url.pathExtension.lowercased())
+        guard let format = DocumentFormat.forExtension(url.pathExtension) ?? (legacyWord ? .docx : nil) else {
             return .failure(InputProblem(
                 path: path,
-                message: "Format berkas tidak didukung (gunakan .md, .markdown atau .xml).",
-                messageEN: "Unsupported file type (use .md, .markdown or .xml)."))
+                message: "Format berkas tidak didukung (gunakan .md, .markdown, .xml, .txt, .pdf, .docx atau .odt).",
+                messageEN: "Unsupported file type (use .md, .markdown, .xml, .txt, .pdf, .docx or .odt)."))
         }
         do throws(InputProblem) {
-            let text = try readText(path: path)
-            let parser: any DocumentParser = format == .markdown ? markdown : xml
-            return .success(try parser.parse(text: text, path: path))
+            return .success(try parse(try readData(path: path), format: format, path: path))
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Parses the bytes of one input in its format: PDF through poppler, Word and OpenDocument as
+    /// ZIP packages, the others as UTF-8 text.
+    func parse(_ data: Data, format: DocumentFormat, path: String) throws(InputProblem) -> Document {
+        let parser: any DocumentParser
+        switch format {
+        case .markdown: parser = markdown
+        case .plainText: parser = plainText
+        case .pdf: return try PDFDocumentReader.read(data: data, path: path)
+        case .docx, .odt: return try office.parse(data: data, path: path, format: format)
+        case .xml, .akomaNtoso: parser = xml
+        }
+        return try parser.parse(text: InputText.decode(data, path: path), path: path)
     }
 
     /// Parses text read from standard input, reported under its name; the format follows the
@@ -42,22 +62,20 @@ public struct DocumentLoader: Sendable {
                                          messageEN: "Input too large (the limit is \(maxBytes) bytes)."))
         }
         do throws(InputProblem) {
-            let text = try InputText.decode(input.data, path: input.name)
-            let parser: any DocumentParser = format == .markdown ? markdown : xml
-            return .success(try parser.parse(text: text, path: input.name))
+            return .success(try parse(input.data, format: format, path: input.name))
         } catch {
             return .failure(error)
         }
     }
 
-    func readText(path: String) throws(InputProblem) -> String {
-        let data: Data
+    /// The bytes of a regular file no larger than `maxBytes` (enforced while reading; a FIFO or
+    /// device is refused without blocking).
+    func readData(path: String) throws(InputProblem) -> Data {
         do {
-            data = try SafeFileReader.read(path, limit: maxBytes)
+            return try SafeFileReader.read(path, limit: maxBytes)
         } catch {
             throw InputProblem(path: path, message: error.message, messageEN: error.messageEN)
         }
-        return try InputText.decode(data, path: path)
     }
 }
 
@@ -71,8 +89,8 @@ public enum InputText {
         }
         if let encoding = utf16Encoding(bytes) {
             throw InputProblem(path: path,
-                               message: "Berkas ber-enkode \(encoding), bukan UTF-8; simpan ulang sebagai UTF-8.",
-                               messageEN: "The file is encoded as \(encoding), not UTF-8; save it as UTF-8.")
+                               message: "Berkas UTF-16 (\(encoding), misalnya \"Teks Unicode\" dari Word); simpan ulang sebagai UTF-8.",
+                               messageEN: "UTF-16 file (\(encoding), such as Word's \"Unicode Text\"); save it as UTF-8.")
         }
         if let nul = bytes.firstIndex(of: 0) {
             throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<nul])).position(ofByte: nul),

@@ -22,8 +22,8 @@ public enum InputCollector {
             problems.append(contentsOf: walk.problems)
             if walk.files.isEmpty, walk.problems.isEmpty {
                 problems.append(InputProblem(path: path,
-                                             message: "Folder tidak berisi dokumen .md, .markdown atau .xml.",
-                                             messageEN: "The folder holds no .md, .markdown or .xml document."))
+                                             message: "Folder tidak berisi dokumen .md, .markdown, .xml, .pdf, .docx atau .odt.",
+                                             messageEN: "The folder holds no .md, .markdown, .xml, .pdf, .docx or .odt document."))
             }
             files.append(contentsOf: walk.files)
         }
@@ -66,8 +66,10 @@ public enum InputCollector {
                 let kind = info.st_mode & S_IFMT
                 if kind == S_IFDIR {
                     pending.append(child)
-                } else if DocumentFormat.forExtension(URL(fileURLWithPath: name).pathExtension) != nil,
-                          kind == S_IFREG || kind == S_IFLNK {
+                } else if let format = DocumentFormat.forExtension(URL(fileURLWithPath: name).pathExtension),
+                          // Plain text is read when named, not found in folders (requirements.txt,
+                          // LICENSE.txt...); "~$name.docx" is the lock file Word keeps beside an open document.
+                          format != .plainText, !name.hasPrefix("~$"), kind == S_IFREG || kind == S_IFLNK {
                     // A link is followed when read; a link to anything but a regular file is refused then.
                     var target = stat()
                     if kind == S_IFLNK, stat(child, &target) == 0, target.st_mode & S_IFMT == S_IFDIR { continue }

@@ -29,7 +29,7 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// message` when the problem is the file as a whole); control characters of the path or message
     /// (ANSI escapes in a file name) are shown escaped.
     public func rendered(in language: Language) -> String {
-        TerminalText.safe(hasPosition ? "\(path):\(position.line):\(position.column): error: \(message(in: language))"
+        TerminalText.safe(hasPosition ? "\(path):\(position.location(in: path)): error: \(message(in: language))"
             : "\(path): error: \(message(in: language))")
     }
 }

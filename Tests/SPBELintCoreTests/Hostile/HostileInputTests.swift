@@ -286,7 +286,7 @@ struct HostileInputTests {
                 _ = try InputText.decode(data, path: "u16.md")
                 Issue.record("UTF-16 accepted")
             } catch {
-                #expect(error.messageEN.contains(name) && error.messageEN.contains("save it as UTF-8"), "\(error.messageEN)")
+                #expect(error.messageEN.hasPrefix("UTF-16 file (\(name)") && error.messageEN.contains("save it as UTF-8"), "\(error.messageEN)")
             }
         }
     }
