@@ -65,7 +65,7 @@ def seeds():
         for name in sorted(files):
             path = os.path.join(folder, name)
             ext = os.path.splitext(name)[1]
-            if ext in (".md", ".xml"):
+            if ext in (".md", ".markdown", ".xml", ".txt", ".docx", ".odt", ".pdf"):
                 kind = "document"
             elif ext in (".yml", ".yaml", ".csv") and os.path.basename(folder) == "index":
                 kind = "assessment"
