@@ -9,6 +9,7 @@ final class AnalysisCache: Sendable {
     let yearTableSections = LazySlot<Set<Int>>()
     let placeholderSections = LazySlot<Set<Int>>()
     let locatedTexts = LazySlot<[LocatedText]>()
+    let headingWordCounts = LazySlot<[Int]>()
 
     init() {}
 }

@@ -38,6 +38,11 @@ public struct DocumentAnalysis: Sendable {
         cache.placeholderSections.get { DocumentFacts.placeholderSections(in: document.sections, terms: document.terms) }
     }
 
+    /// The number of folded words of each section's heading (numbering included), by section index.
+    public var headingWordCounts: [Int] {
+        cache.headingWordCounts.get { document.sections.map { TextFolding.words(of: $0.rawHeading).count } }
+    }
+
     /// Every paragraph, list item and table row of the document with its position, in order.
     public var locatedTexts: [LocatedText] {
         cache.locatedTexts.get { document.locatedTexts(in: nil) }
