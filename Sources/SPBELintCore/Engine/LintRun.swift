@@ -2,6 +2,8 @@ import Foundation
 
 /// The outcome of linting a set of paths: documents read, findings, and inputs that could not be read.
 public struct LintResult: Sendable {
+    /// The documents linted, reduced to what reports print (`Document.identityOnly()`): path,
+    /// format, metadata, profile and title; their content is released once their findings are made.
     public var documents: [Document]
     public var findings: [Finding]
     public var problems: [InputProblem]
@@ -78,7 +80,7 @@ public struct LintRun: Sendable {
                     let catalogIDs = Set(configured.rules.map(\.id))
                     findings = findings.compactMap { catalogIDs.contains($0.ruleId) ? $0 : settings.apply(to: $0) }
                 }
-                return (document, findings.sorted(by: Finding.reportOrder), evaluation.coverage, suppressed)
+                return (document.identityOnly(), findings.sorted(by: Finding.reportOrder), evaluation.coverage, suppressed)
             }
         }
         var result = LintResult(documents: [], findings: [], problems: problems)

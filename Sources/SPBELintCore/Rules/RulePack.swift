@@ -12,6 +12,10 @@ public struct RulePack: Sendable {
 
     /// Loads every pack found directly under `root` (each a folder holding `pack.yml`).
     public static func loadAll(from root: URL) throws(RuleLoadError) -> [RulePack] {
+        try loadAll(from: root, cache: nil)
+    }
+
+    static func loadAll(from root: URL, cache: RuleFileCache?) throws(RuleLoadError) -> [RulePack] {
         let entries: [URL]
         do {
             entries = try FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)
@@ -24,25 +28,42 @@ public struct RulePack: Sendable {
         }
         var result: [RulePack] = []
         for folder in packs.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
-            result.append(try load(from: folder))
+            result.append(try load(from: folder, cache: cache))
         }
         return result
     }
 
     /// Loads one pack folder strictly: unknown keys, kinds, areas and profiles are errors.
     public static func load(from folder: URL) throws(RuleLoadError) -> RulePack {
+        try load(from: folder, cache: nil)
+    }
+
+    static func load(from folder: URL, cache: RuleFileCache?) throws(RuleLoadError) -> RulePack {
         let packFile = folder.appendingPathComponent("pack.yml")
-        let packNode = try YAMLDecoding.compose(try readText(packFile), file: packFile.path)
+        let packNode = try node(of: packFile, cache: cache)
         let definition = try YAMLDecoding.decode(PackDefinition.self, from: packNode, file: packFile.path)
-        var rules: [Rule] = []
         let ruleFolders = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-        for ruleFolder in ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
-            let ruleFile = ruleFolder.appendingPathComponent("rule.yml")
-            guard FileManager.default.fileExists(atPath: ruleFile.path) else { continue }
-            rules.append(try RuleLoader.load(ruleFile, pack: definition.id))
+        let ruleFiles = ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent })
+            .map { $0.appendingPathComponent("rule.yml") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        // Rule files are read in parallel; the first broken file in name order is the one reported.
+        let loaded = ParallelMap.map(ruleFiles) { file -> Result<Rule, RuleLoadError> in
+            do throws(RuleLoadError) {
+                return .success(try RuleLoader.load(file, pack: definition.id, cache: cache))
+            } catch {
+                return .failure(error)
+            }
         }
+        var rules: [Rule] = []
+        for result in loaded { rules.append(try result.get()) }
         return RulePack(id: definition.id, title: definition.title, version: definition.version,
                         description: definition.description, folder: folder, rules: rules)
+    }
+
+    /// The composed YAML of a pack or rule file, from the cache when one is given.
+    static func node(of file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> Node {
+        if let cache { return try cache.node(of: file) }
+        return try YAMLDecoding.compose(try readText(file), file: file.path)
     }
 
     static func readText(_ url: URL) throws(RuleLoadError) -> String {
@@ -56,9 +77,8 @@ public struct RulePack: Sendable {
 
 /// Loads one `rule.yml` into a `Rule`, resolving its kind and options.
 enum RuleLoader {
-    static func load(_ file: URL, pack: String) throws(RuleLoadError) -> Rule {
-        let text = try RulePack.readText(file)
-        let node = try YAMLDecoding.compose(text, file: file.path)
+    static func load(_ file: URL, pack: String, cache: RuleFileCache? = nil) throws(RuleLoadError) -> Rule {
+        let node = try RulePack.node(of: file, cache: cache)
         let definition = try YAMLDecoding.decode(RuleDefinition.self, from: node, file: file.path)
         let folderName = file.deletingLastPathComponent().lastPathComponent
         func position(of key: String) -> (Int, Int) {
@@ -93,11 +113,10 @@ enum RuleLoader {
         }
         let optionsNode = node.mapping?["options"] ?? Node.mapping(Node.Mapping([]))
         let check = try RuleKindRegistry.makeCheck(kind: kind, options: optionsNode, file: file.path)
-        let optionsYAML = node.mapping?["options"].flatMap { try? Yams.serialize(node: $0) }
         return Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity, area: area,
                     citations: definition.citations, indicators: definition.indicators ?? [],
                     profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
                     description: definition.description, check: check,
-                    folder: file.deletingLastPathComponent(), optionsYAML: optionsYAML)
+                    folder: file.deletingLastPathComponent())
     }
 }
