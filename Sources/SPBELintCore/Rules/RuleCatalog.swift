@@ -23,15 +23,9 @@ public struct RuleCatalog: Sendable {
         roots += extraFolders.map { URL(fileURLWithPath: $0) }
         guard let cacheFolder else { return try load(roots: roots, includeDefaults: includeDefaults, cache: nil) }
         let cache = RuleFileCache(folder: cacheFolder, roots: roots)
-        do {
-            let catalog = try load(roots: roots, includeDefaults: includeDefaults, cache: cache)
-            cache.save()
-            return catalog
-        } catch {
-            // Errors are reported from the files' text, with their exact positions.
-            guard cache.servedFromCache else { throw error }
-            return try load(roots: roots, includeDefaults: includeDefaults, cache: nil)
-        }
+        let catalog = try load(roots: roots, includeDefaults: includeDefaults, cache: cache)
+        cache.save()
+        return catalog
     }
 
     private static func load(roots: [URL], includeDefaults: Bool, cache: RuleFileCache?) throws(RuleLoadError) -> RuleCatalog {

@@ -1,15 +1,16 @@
 import Foundation
-import Yams
 
-/// The composed YAML of rule pack files, kept between runs in the user's cache folder so that a
-/// run whose packs did not change parses no YAML.
+/// Rule pack files already validated, kept between runs in the user's cache folder as JSON so that
+/// a run whose packs did not change parses no YAML (JSON decodes several times faster).
 ///
 /// One cache file per set of pack folders (`rules-<hash>.cache` under `$XDG_CACHE_HOME/spbelint`);
-/// each entry is a file's path, modification time, size and node tree. A file whose time or size
-/// differs from its entry is parsed again. The catalogue built from cached nodes is validated
-/// exactly as one built from text (same decoding, same checks); when that fails, the packs are
-/// loaded again from their text so that errors point at the right line. Reading or writing the
-/// cache never fails a run: an unreadable, unwritable or damaged cache is ignored.
+/// each entry is a file's path, modification time and size, and its content as JSON (for a rule
+/// file: the whole file and its `options`). A file is stored only after it loaded from its YAML and
+/// its JSON loaded to the same effect; a file whose time or size changed is read from YAML again.
+/// The rule kinds still validate the cached options on every run, and any error on the cached
+/// path sends the loader back to the YAML text, so errors always point at the right line.
+/// The cache never fails a run: an unreadable, unwritable or damaged cache is ignored, and it is
+/// replaced by renaming a new file over it (a symlink in its place is replaced, never followed).
 final class RuleFileCache: @unchecked Sendable {
     /// A file's identity as far as the cache is concerned.
     struct Stamp: Hashable {
@@ -18,11 +19,18 @@ final class RuleFileCache: @unchecked Sendable {
         var size: Int64
     }
 
+    /// One cached file.
+    struct Entry {
+        var stamp: Stamp
+        var blobs: [Data]
+    }
+
+    static let formatVersion = "2"
+
     let file: URL
-    private let stored: [String: (Stamp, Node)]
-    private var used: [String: (Stamp, Node)] = [:]
-    private var parsedAgain = false
-    private var fromCache = false
+    private let stored: [String: Entry]
+    private var used: [String: Entry] = [:]
+    private var changed = false
     private let lock = NSLock()
 
     /// The cache folder from the environment: `SPBELINT_CACHE_DIR`, else `$XDG_CACHE_HOME/spbelint`,
@@ -41,61 +49,54 @@ final class RuleFileCache: @unchecked Sendable {
         return nil
     }
 
-    /// Opens the cache of this set of pack folders (empty when there is none yet).
+    /// Opens the cache of this set of pack folders (empty when there is none yet). The key also
+    /// names this build of spbelint, so a new build never trusts what an older one validated.
     init(folder: URL, roots: [URL]) {
-        let key = Fingerprint.make(["rules-cache", Self.formatVersion] + roots.map { $0.standardizedFileURL.path })
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
+        let build = Self.stamp(of: executable).map { "\($0.seconds).\($0.nanoseconds).\($0.size)" } ?? "?"
+        let key = Fingerprint.make(["rules-cache", Self.formatVersion, SPBELintVersion.current, executable, build]
+                                   + roots.map { $0.standardizedFileURL.path })
         file = folder.appendingPathComponent("rules-\(key.prefix(16)).cache")
-        stored = (try? Data(contentsOf: file)).flatMap { CacheFormat.decode($0) } ?? [:]
+        stored = (try? Data(contentsOf: file)).flatMap { RuleFileCacheFormat.decode($0) } ?? [:]
     }
 
-    static let formatVersion = "1"
-
-    /// The node tree of a rule or pack file: from the cache when the file is unchanged, else parsed.
-    func node(of url: URL) throws(RuleLoadError) -> Node {
+    /// The cached content of a file, when the file is unchanged since it was cached.
+    func blobs(of url: URL) -> [Data]? {
         let path = url.path
-        let stamp = Self.stamp(of: path)
-        if let stamp, let (cachedStamp, node) = stored[path], cachedStamp == stamp {
-            record(path, stamp, node, parsed: false)
-            return node
-        }
-        let node = try YAMLDecoding.compose(try RulePack.readText(url), file: path)
-        if let stamp { record(path, stamp, node, parsed: true) }
-        return node
+        guard let stamp = Self.stamp(of: path), let entry = stored[path], entry.stamp == stamp else { return nil }
+        lock.lock()
+        used[path] = entry
+        lock.unlock()
+        return entry.blobs
     }
 
-    /// Whether a node of this load came from the cache (so that errors are worth a load from text).
-    var servedFromCache: Bool {
+    /// Records the content of a file just loaded from its YAML.
+    func store(_ url: URL, blobs: [Data]) {
+        guard let stamp = Self.stamp(of: url.path) else { return }
         lock.lock()
-        defer { lock.unlock() }
-        return fromCache
+        used[url.path] = Entry(stamp: stamp, blobs: blobs)
+        changed = true
+        lock.unlock()
     }
 
     /// Writes the entries of this load when they differ from what was stored; errors are ignored.
     func save() {
         lock.lock()
         let entries = used
-        let changed = parsedAgain || entries.count != stored.count
+        let differs = changed || entries.count != stored.count
         lock.unlock()
-        guard changed, let data = CacheFormat.encode(entries) else { return }
+        guard differs else { return }
+        let data = RuleFileCacheFormat.encode(entries)
         let folder = file.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
-            // A new file beside the cache, renamed over it: a symlink at the cache's name is
-            // replaced, never written through.
             let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString)")
             try data.write(to: temporary, options: .withoutOverwriting)
             if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
         } catch {
             return
         }
-    }
-
-    private func record(_ path: String, _ stamp: Stamp, _ node: Node, parsed: Bool) {
-        lock.lock()
-        used[path] = (stamp, node)
-        if parsed { parsedAgain = true } else { fromCache = true }
-        lock.unlock()
     }
 
     static func stamp(of path: String) -> Stamp? {
