@@ -9,7 +9,8 @@
 #   600 documents on 1 and 2 cores  (taskset), >= 1.7x when the machine is idle
 # Each pair of commands runs alternately (paired runs) and the medians are compared, so a busy
 # machine slows both sides alike. Inputs are generated under .build-bench/ from the examples.
-# Usage: scripts/bench.sh [runs]   (default 7 paired runs; BENCH_SKIP_BUILD=1 uses the existing build)
+# Usage: scripts/bench.sh [runs]   (default 7 paired runs; BENCH_SKIP_BUILD=1 uses the existing build;
+#        SPBELINT_BIN=FILE measures that binary; BENCH_PERF=1 adds a perf profile of the 10 MB run)
 # Needs cmark-gfm, libxml2-utils and python3; installs the first two with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,8 +22,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-[ "${BENCH_SKIP_BUILD:-0}" = 1 ] || scripts/setup.sh release
-bin="$PWD/.build/release/spbelint"
+# SPBELINT_BIN=/path/to/spbelint measures another build (for before/after figures) without building.
+if [ -z "${SPBELINT_BIN:-}" ] && [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then scripts/setup.sh release; fi
+bin="${SPBELINT_BIN:-$PWD/.build/release/spbelint}"
 work="$PWD/.build-bench"
 mkdir -p "$work"
 export SPBELINT_HOME="$PWD"

@@ -55,6 +55,11 @@ public enum HeadingText {
         /// The words not read yet, joined by single spaces.
         mutating func restJoined() -> String {
             skipSpaces()
+            let rest = text[index...]
+            if !Self.hasSpaceRun(rest.utf8) {
+                index = text.endIndex
+                return String(rest)
+            }
             var result = ""
             var pendingSpace = false
             for character in text[index...] {
@@ -68,6 +73,17 @@ public enum HeadingText {
             }
             index = text.endIndex
             return result
+        }
+
+        /// Whether the text has two spaces in a row or ends with a space (needs folding).
+        private static func hasSpaceRun(_ bytes: Substring.UTF8View) -> Bool {
+            var previousSpace = false
+            for byte in bytes {
+                let isSpace = byte == UInt8(ascii: " ")
+                if isSpace && previousSpace { return true }
+                previousSpace = isSpace
+            }
+            return previousSpace
         }
 
         private mutating func skipSpaces() {

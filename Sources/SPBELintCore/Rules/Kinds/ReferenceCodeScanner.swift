@@ -38,7 +38,7 @@ enum ReferenceCodeScanner {
             index = next
         }
         // The longest candidate ending at a word boundary, as the regular expression backtracks.
-        return ends.reversed().first { !isWordCharacter(at: $0, in: bytes) }
+        return ends.reversed().first { isBoundaryAfterWord(at: $0, in: bytes) }
     }
 
     private static func digitsEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -51,32 +51,48 @@ enum ReferenceCodeScanner {
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     private static func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") }
 
-    /// Whether the character starting at `index` is a word character (letter, mark, digit, `_`).
-    private static func isWordCharacter(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index < bytes.count else { return false }
+    /// Whether a word boundary follows a word character at `index`, as ICU decides it: the end of
+    /// the text or a character that is not a word character; never before a combining mark or a
+    /// format character, which belong to the character before them.
+    private static func isBoundaryAfterWord(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index < bytes.count else { return true }
         let byte = bytes[index]
-        if byte < 0x80 { return isASCIIWord(byte) }
+        if byte < 0x80 { return !isASCIIWord(byte) }
         var end = index + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return isWordScalar(bytes[index..<end])
+        guard let scalar = scalar(bytes[index..<end]), !isExtendOrFormat(scalar) else { return false }
+        return !isWordScalar(scalar)
     }
 
-    /// Whether the character ending just before `index` is a word character.
+    /// Whether the last character before `index` that is not a combining mark or a format
+    /// character is a word character (letter, mark, digit, `_`), as ICU's `\b` looks back.
     private static func isWordCharacter(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard index > 0 else { return false }
-        let byte = bytes[index - 1]
-        if byte < 0x80 { return isASCIIWord(byte) }
-        var start = index - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return isWordScalar(bytes[start..<index])
+        var end = index
+        while end > 0 {
+            let byte = bytes[end - 1]
+            if byte < 0x80 { return isASCIIWord(byte) }
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let scalar = scalar(bytes[start..<end]) else { return false }
+            if !isExtendOrFormat(scalar) { return isWordScalar(scalar) }
+            end = start
+        }
+        return false
+    }
+
+    private static func scalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar? {
+        String(decoding: bytes, as: UTF8.self).unicodeScalars.first
+    }
+
+    private static func isExtendOrFormat(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .format
     }
 
     private static func isASCIIWord(_ byte: UInt8) -> Bool {
         isDigit(byte) || isCapital(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
     }
 
-    private static func isWordScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else { return false }
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {
