@@ -28,6 +28,10 @@ public enum HeadingText {
 
     /// The heading without white space and newlines at either end.
     static func trimmedWhitespace(_ text: String) -> String {
+        // Most headings start and end with a visible ASCII character: nothing to trim, nothing to copy.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
         guard let first = text.firstIndex(where: { !$0.isWhitespace }),
               let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(text[first...last])
@@ -119,7 +123,11 @@ public enum HeadingText {
     }
 
     static func trimPunctuation(_ text: String) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: ".:)(-–—"))
+        let punctuation: Set<Unicode.Scalar> = [".", ":", ")", "(", "-", "–", "—"]
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !punctuation.contains($0) }),
+              let last = scalars.lastIndex(where: { !punctuation.contains($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     static func trimLeadingPunctuation(_ text: String) -> String {

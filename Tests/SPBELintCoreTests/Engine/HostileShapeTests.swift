@@ -48,6 +48,13 @@ struct HostileShapeTests {
         #expect(split.title == reference.title)
     }
 
+    @Test("trimming numbering punctuation trims what Foundation trimmed", arguments: [
+        "IV.", "(1)", "—5—", "4.2.", "", "...", "a)", "–IV–", "(.)", "5A:", "é.", "-\u{301}x-",
+    ])
+    func trimPunctuation(token: String) {
+        #expect(HeadingText.trimPunctuation(token) == token.trimmingCharacters(in: CharacterSet(charactersIn: ".:)(-–—")))
+    }
+
     /// The former implementation, which split the whole heading into words first.
     static func wordByWordSplit(_ heading: String) -> (numbering: String?, title: String) {
         let trimmed = heading.trimmingCharacters(in: .whitespacesAndNewlines)
