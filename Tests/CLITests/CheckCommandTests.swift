@@ -10,8 +10,9 @@ struct CheckCommandTests {
     func draftText() throws {
         let output = try CLIRunner.run(["check", draft])
         #expect(output.status == 1)
-        let lines = output.stdout.split(separator: "\n").filter { $0.hasPrefix(draft) }
+        let lines = output.stdout.split(separator: "\n").filter { $0.hasPrefix(draft + ":") && !$0.contains(": dibaca sebagai: ") }
         #expect(lines.count == 3)
+        #expect(output.stdout.contains("\(draft): dibaca sebagai: Rencana Induk SPBE, Pemerintah Kota Contoh, 2025-2029, rancangan"))
         #expect(lines.contains { $0.hasPrefix("\(draft):169:1: error: ") && $0.contains("[arsitektur-domain-keamanan] (Perpres 95/2018 Pasal 1 angka 6") })
         #expect(!output.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
     }
@@ -42,7 +43,9 @@ struct CheckCommandTests {
         let xml = try #require(documents.first { ($0["path"] as? String) == complete })
         #expect(xml["format"] as? String == "xml")
         #expect(xml["profile"] as? String == "pemda")
-        #expect((xml["period"] as? [String: Int]) == ["start": 2025, "end": 2029])
+        let period = try #require(xml["period"] as? [String: Any])
+        #expect(period["start"] as? Int == 2025 && period["end"] as? Int == 2029 && period["text"] as? String == "2025-2029")
+        #expect(xml["kind"] as? String == "rencana-induk")
         let findings = try #require(object["findings"] as? [[String: Any]])
         let audit = try #require(findings.first { $0["ruleId"] as? String == "peta-rencana-audit-tik" })
         #expect(audit["area"] as? String == "audit-tik")

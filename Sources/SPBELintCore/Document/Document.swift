@@ -10,6 +10,8 @@ public struct Document: Sendable {
     public var sections: [Section] { didSet { analysisCache = AnalysisCache() } }
     /// Profile forced by the caller (`--profile`), else nil.
     public var profileOverride: Profile?
+    /// Document kind forced by the caller (`--kind`), else nil.
+    public var kindOverride: String?
     /// Comments found in the source (Markdown HTML comments, XML comments) with their positions.
     public var comments: [TableCell]
     /// Problems found while reading that do not stop linting (schema violations), reported as findings.
@@ -45,6 +47,13 @@ public struct Document: Sendable {
 
     /// The profile rules are selected by: an override, else the metadata's.
     public var profile: Profile { profileOverride ?? metadata.profile }
+
+    /// The document kind rules are selected by (`rencana-induk`, `perkada`, ...): an override, else
+    /// the metadata's (front matter, else read from the text); nil when unknown.
+    public var kind: String? {
+        let value = (kindOverride ?? metadata.kind)?.lowercased()
+        return value.flatMap { DocumentKind.known.contains($0) ? $0 : nil }
+    }
 
     /// The title: metadata `judul`, else the first heading.
     public var title: String? { metadata.title ?? sections.first?.rawHeading }
@@ -94,15 +103,17 @@ public struct Document: Sendable {
 }
 
 extension Document {
-    /// The document reduced to what reports print (path, format, metadata, profile and title), so
+    /// The document reduced to what reports print (path, format, metadata, profile, kind, title), so
     /// that a run releases each document's content once its findings are made.
     public func identityOnly() -> Document {
         let heading = sections.first.map {
             Section(index: 0, rawHeading: $0.rawHeading, title: $0.title, numbering: $0.numbering, level: $0.level,
                     position: $0.position, parent: nil)
         }
-        return Document(path: path, format: format, metadata: metadata, preamble: [],
-                        sections: metadata.title == nil ? heading.map { [$0] } ?? [] : [],
-                        profileOverride: profileOverride)
+        var identity = Document(path: path, format: format, metadata: metadata, preamble: [],
+                                sections: metadata.title == nil ? heading.map { [$0] } ?? [] : [],
+                                profileOverride: profileOverride)
+        identity.kindOverride = kindOverride
+        return identity
     }
 }

@@ -22,6 +22,8 @@ public struct RequirementResult: Sendable, Hashable {
     public var ruleId: String
     public var area: Area
     public var severity: Severity
+    /// The legal force of the requirement, when it comes from a rule.
+    public var basis: LegalBasis?
     public var status: RequirementStatus
     /// The rule's description or message, naming the requirement.
     public var requirement: LocalizedText
@@ -30,11 +32,12 @@ public struct RequirementResult: Sendable, Hashable {
     public var evidenceHeading: String?
     public var evidencePosition: SourcePosition?
 
-    public init(ruleId: String, area: Area, severity: Severity, status: RequirementStatus, requirement: LocalizedText,
+    public init(ruleId: String, area: Area, severity: Severity, basis: LegalBasis? = nil, status: RequirementStatus, requirement: LocalizedText,
                 citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil) {
         self.ruleId = ruleId
         self.area = area
         self.severity = severity
+        self.basis = basis
         self.status = status
         self.requirement = requirement
         self.citations = citations

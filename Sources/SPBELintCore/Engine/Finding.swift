@@ -2,6 +2,8 @@
 public struct Finding: Sendable, Hashable {
     public var ruleId: String
     public var severity: Severity
+    /// The legal force of the rule that made it; nil for reading problems and built-in checks.
+    public var basis: LegalBasis?
     public var message: LocalizedText
     public var path: String
     public var position: SourcePosition
@@ -12,7 +14,7 @@ public struct Finding: Sendable, Hashable {
     public var fingerprint: String
 
     public init(ruleId: String, severity: Severity, message: LocalizedText, path: String, position: SourcePosition,
-                area: Area, citations: [Citation], indicators: [IndicatorLink], fingerprint: String) {
+                area: Area, citations: [Citation], indicators: [IndicatorLink], fingerprint: String, basis: LegalBasis? = nil) {
         self.ruleId = ruleId
         self.severity = severity
         self.message = message
@@ -22,6 +24,7 @@ public struct Finding: Sendable, Hashable {
         self.citations = citations
         self.indicators = indicators
         self.fingerprint = fingerprint
+        self.basis = basis
     }
 
     /// Orders findings by file, line, column, then rule id.

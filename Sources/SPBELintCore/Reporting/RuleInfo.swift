@@ -4,6 +4,8 @@ public struct RuleInfo: Sendable, Hashable {
     /// The pack it comes from, or nil for spbelint's built-in checks.
     public var pack: String?
     public var severity: Severity
+    /// The legal force of the rule; nil for built-in checks.
+    public var basis: LegalBasis?
     public var area: Area
     public var message: LocalizedText
     public var description: LocalizedText?
@@ -11,7 +13,8 @@ public struct RuleInfo: Sendable, Hashable {
     public var indicators: [IndicatorLink]
 
     public init(id: String, pack: String?, severity: Severity, area: Area, message: LocalizedText,
-                description: LocalizedText?, citations: [Citation] = [], indicators: [IndicatorLink] = []) {
+                description: LocalizedText?, citations: [Citation] = [], indicators: [IndicatorLink] = [],
+                basis: LegalBasis? = nil) {
         self.id = id
         self.pack = pack
         self.severity = severity
@@ -20,11 +23,13 @@ public struct RuleInfo: Sendable, Hashable {
         self.description = description
         self.citations = citations
         self.indicators = indicators
+        self.basis = basis
     }
 
     public init(rule: Rule) {
         self.init(id: rule.id, pack: rule.pack, severity: rule.severity, area: rule.area, message: rule.message,
-                  description: rule.description, citations: rule.citations, indicators: rule.indicators)
+                  description: rule.description, citations: rule.citations, indicators: rule.indicators,
+                  basis: rule.basis)
     }
 
     /// Metadata for a rule id seen only in a finding: a built-in check's, else built from the finding.
@@ -32,7 +37,7 @@ public struct RuleInfo: Sendable, Hashable {
         if let builtIn = BuiltInChecks.info(finding.ruleId) { return builtIn }
         return RuleInfo(id: finding.ruleId, pack: nil, severity: finding.severity, area: finding.area,
                         message: finding.message, description: nil, citations: finding.citations,
-                        indicators: finding.indicators)
+                        indicators: finding.indicators, basis: finding.basis)
     }
 }
 

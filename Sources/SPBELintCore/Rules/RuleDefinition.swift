@@ -3,16 +3,20 @@ struct RuleDefinition: Decodable {
     var id: String
     var kind: String
     var severity: Severity
+    /// The legal force (`kewajiban`, `kriteria-evaluasi`, `praktik-baik`); read from the severity when absent.
+    var basis: LegalBasis?
     var area: String
     var citations: [Citation]
     var indicators: [IndicatorLink]?
     var profiles: [Profile]?
     var documents: [String]?
+    /// Plans an instrument must enact (as its Lampiran) for the rule to apply.
+    var enacts: [String]?
     var message: LocalizedText
     var description: LocalizedText?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, severity, area, citations, indicators, profiles, documents, message, description, options
+        case id, kind, severity, basis, area, citations, indicators, profiles, documents, enacts, message, description, options
     }
 
     init(from decoder: any Decoder) throws {
@@ -21,11 +25,13 @@ struct RuleDefinition: Decodable {
         id = try container.decode(String.self, forKey: .id)
         kind = try container.decode(String.self, forKey: .kind)
         severity = try container.decode(Severity.self, forKey: .severity)
+        basis = try container.decodeIfPresent(LegalBasis.self, forKey: .basis)
         area = try container.decode(String.self, forKey: .area)
         citations = try container.decode([Citation].self, forKey: .citations)
         indicators = try container.decodeIfPresent([IndicatorLink].self, forKey: .indicators)
         profiles = try container.decodeIfPresent([Profile].self, forKey: .profiles)
         documents = try container.decodeIfPresent([String].self, forKey: .documents)
+        enacts = try container.decodeIfPresent([String].self, forKey: .enacts)
         message = try container.decode(LocalizedText.self, forKey: .message)
         description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
     }

@@ -151,11 +151,19 @@ enum RuleLoader {
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "unknown document kind '\(kind)' (known: \(DocumentKind.known.joined(separator: ", ")))")
         }
+        for plan in definition.enacts ?? [] where !DocumentKind.plans.contains(plan) {
+            let (line, column) = position("enacts")
+            throw RuleLoadError(file: file.path, line: line, column: column,
+                                message: "unknown plan '\(plan)' in enacts (known: \(DocumentKind.plans.joined(separator: ", ")))")
+        }
         let check = try makeCheck(kind)
-        return Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity, area: area,
-                    citations: definition.citations, indicators: definition.indicators ?? [],
-                    profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
-                    description: definition.description, check: check,
-                    folder: file.deletingLastPathComponent())
+        var rule = Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity,
+                        basis: definition.basis ?? LegalBasis(severity: definition.severity), area: area,
+                        citations: definition.citations, indicators: definition.indicators ?? [],
+                        profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
+                        description: definition.description, check: check,
+                        folder: file.deletingLastPathComponent())
+        rule.enacts = definition.enacts ?? []
+        return rule
     }
 }
