@@ -42,7 +42,8 @@ public struct SARIFReporter: Reporter {
                                 toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
             language: language == .en ? "en-US" : "id-ID",
             columnKind: "unicodeCodePoints",
-            results: results)
+            results: results,
+            properties: paragraphProperties(result))
         return SARIFLog(runs: [run])
     }
 
@@ -91,7 +92,20 @@ public struct SARIFReporter: Reporter {
                                   "primaryLocationLineHash": finding.fingerprint],
             baselineState: baselineState, suppressions: suppressions,
             properties: .init(area: finding.area.rawValue,
-                              citations: finding.citations.isEmpty ? nil : finding.citations))
+                              citations: finding.citations.isEmpty ? nil : finding.citations,
+                              page: finding.position.page,
+                              paragraph: finding.position.paragraph, headingPath: finding.headingPath))
+    }
+
+    /// Says which artifacts count paragraphs rather than lines (Word, OpenDocument); nil when none do.
+    private func paragraphProperties(_ result: LintResult) -> SARIFLog.RunProperties? {
+        let paragraphed = result.documents.filter(\.format.numbersParagraphs)
+            .map { ReportText.uri($0.path, base: baseDirectory) }
+        guard !paragraphed.isEmpty else { return nil }
+        return .init(paragraphArtifacts: paragraphed,
+                     regionUnits: "For the artifacts in paragraphArtifacts, region.startLine is the paragraph "
+                        + "number (¶, counting every paragraph of the body, table cells included) and startColumn is 1; "
+                        + "each result's properties.headingPath names the headings above it.")
     }
 
     private func location(_ path: String, _ position: SourcePosition) -> SARIFLog.Location {
@@ -177,6 +191,14 @@ struct SARIFLog: Encodable {
     struct ResultProperties: Encodable {
         var area: String
         var citations: [Citation]?
+        /// The page of a paged input (PDF: `startLine` then counts lines within this page).
+        var page: Int?
+        var paragraph: Int?
+        var headingPath: [String]?
+    }
+    struct RunProperties: Encodable {
+        var paragraphArtifacts: [String]
+        var regionUnits: String
     }
     struct Result: Encodable {
         var ruleId: String
@@ -205,6 +227,7 @@ struct SARIFLog: Encodable {
         var language: String
         var columnKind: String
         var results: [Result]
+        var properties: RunProperties?
     }
 
     var schema = "https://json.schemastore.org/sarif-2.1.0.json"
