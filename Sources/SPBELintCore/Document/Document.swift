@@ -101,19 +101,3 @@ public struct Document: Sendable {
     /// Every block in the document, preamble first.
     public var allBlocks: [Block] { preamble + sections.flatMap(\.blocks) }
 }
-
-extension Document {
-    /// The document reduced to what reports print (path, format, metadata, profile, kind, title), so
-    /// that a run releases each document's content once its findings are made.
-    public func identityOnly() -> Document {
-        let heading = sections.first.map {
-            Section(index: 0, rawHeading: $0.rawHeading, title: $0.title, numbering: $0.numbering, level: $0.level,
-                    position: $0.position, parent: nil)
-        }
-        var identity = Document(path: path, format: format, metadata: metadata, preamble: [],
-                                sections: metadata.title == nil ? heading.map { [$0] } ?? [] : [],
-                                profileOverride: profileOverride)
-        identity.kindOverride = kindOverride
-        return identity
-    }
-}

@@ -62,11 +62,15 @@ public struct RulePack: Sendable {
     /// The definition in `pack.yml`: from the cache's JSON when the file is unchanged, else its YAML.
     static func packDefinition(_ file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> PackDefinition {
         if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
-           let definition = try? JSONDecoder().decode(PackDefinition.self, from: blobs[0]) {
+           let definition = try? JSONDecoder().decode(PackDefinition.self, from: blobs[0]), RuleIdentifier.isValid(definition.id) {
             return definition
         }
         let node = try YAMLDecoding.compose(try readText(file), file: file.path)
         let definition = try YAMLDecoding.decode(PackDefinition.self, from: node, file: file.path)
+        if !RuleIdentifier.isValid(definition.id) {
+            let mark = node.mapping?.first(where: { $0.key.string == "id" })?.value.mark
+            throw RuleLoadError(file: file.path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: RuleIdentifier.problem("pack"))
+        }
         if let cache, let json = CachedJSON.render(node), (try? JSONDecoder().decode(PackDefinition.self, from: json)) != nil {
             cache.store(file, blobs: [json])
         }
@@ -75,9 +79,9 @@ public struct RulePack: Sendable {
 
     static func readText(_ url: URL) throws(RuleLoadError) -> String {
         do {
-            return try String(contentsOf: url, encoding: .utf8)
+            return try SafeFileReader.readText(url.path, limit: 4 * 1024 * 1024)
         } catch {
-            throw RuleLoadError(file: url.path, message: "cannot read: \(error.localizedDescription)")
+            throw RuleLoadError(file: url.path, message: "cannot read: \(error.messageEN)")
         }
     }
 }
@@ -124,6 +128,10 @@ enum RuleLoader {
     /// Checks what decoding cannot (id, area, kind, citations, document kinds) and builds the rule.
     private static func assemble(_ definition: RuleDefinition, file: URL, pack: String, position: (String) -> (Int, Int),
                                  check makeCheck: (any RuleKind.Type) throws(RuleLoadError) -> any RuleCheck) throws(RuleLoadError) -> Rule {
+        guard RuleIdentifier.isValid(definition.id) else {
+            let (line, column) = position("id")
+            throw RuleLoadError(file: file.path, line: line, column: column, message: RuleIdentifier.problem("rule"))
+        }
         let folderName = file.deletingLastPathComponent().lastPathComponent
         guard definition.id == folderName else {
             let (line, column) = position("id")

@@ -109,8 +109,7 @@ struct OfficeRunTests {
             try #require(process.terminationStatus == 0)
             let result = try LintRun(linter: Linter(rules: rules))
                 .run(paths: [folder.appendingPathComponent(output).path], configuration: .none)
-            // The run keeps only each document's identity; read the document itself for its sections.
-            let document = try DocumentLoader().load(path: folder.appendingPathComponent(output).path).get()
+            let document = try #require(result.documents.first)
             let chapter = { (name: String) in document.sections.first { $0.rawHeading.hasPrefix(name) }?.position.paragraph }
             let roadmap = try #require(chapter("BAB VI "))
             let introduction = try #require(chapter("BAB I "))
