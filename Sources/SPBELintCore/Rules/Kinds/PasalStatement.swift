@@ -47,9 +47,8 @@ public struct PasalStatement: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        let legal = LegalStructure(document: document)
-        for pasal in legal.pasal {
-            let words = TextFolding.words(of: pasal.text)
+        let legal = document.analysis.legalStructure
+        for words in document.analysis.legalWords.pasal {
             if options.anyOf?.matches(words) == true { return [] }
             if options.yearRange == true, Self.containsYearRange(words) { return [] }
         }
