@@ -16,6 +16,7 @@ enum EvidenceText {
         }
         var text = e(heading)
         if let position = requirement.evidencePosition { text += " <span class=\"muted\">(\(e(strings.line)) \(position.line))</span>" }
+        if let excerpt = requirement.evidenceExcerpt { text += "<br/><q class=\"muted\">\(e(excerpt))</q>" }
         return text
     }
 
@@ -29,6 +30,7 @@ enum EvidenceText {
             }.joined(separator: "; ")
         }
         return heading + (requirement.evidencePosition.map { " (\(strings.line) \($0.line))" } ?? "")
+            + (requirement.evidenceExcerpt.map { ": \u{201C}\($0)\u{201D}" } ?? "")
     }
 
     /// The identity values a requirement met by the metadata rests on: those its text names

@@ -43,11 +43,36 @@ struct RuleExplanation {
             lines.append("\(en ? "Options" : "Opsi"):")
             lines.append(contentsOf: options.split(separator: "\n").map { "  \($0)" })
         }
+        if !rule.concepts.isEmpty {
+            lines.append("\(en ? "Concepts (any of these terms, through affixes and spelling variants)" : "Konsep (salah satu istilah ini, termasuk bentuk berimbuhan dan variasi ejaan)"):")
+            for concept in rule.concepts {
+                lines.append("  \(concept.id): \(concept.label.text(in: language))")
+                for (category, phrases) in concept.terms where !phrases.isEmpty {
+                    lines.append("    \(Self.categoryName(category, english: en)): \(phrases.joined(separator: "; "))")
+                }
+                if !concept.includes.isEmpty {
+                    lines.append("    \(en ? "includes" : "mencakup"): \(concept.includes.joined(separator: ", "))")
+                }
+            }
+        }
         for example in rule.examples {
             lines.append("")
             lines.append("--- \(example.lastPathComponent) ---")
             lines.append(ExampleText.withoutMarkers((try? String(contentsOf: example, encoding: .utf8)) ?? ""))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How `explain` names a lexicon category.
+    static func categoryName(_ category: String, english: Bool) -> String {
+        switch category {
+        case "id": return english ? "Indonesian" : "bahasa Indonesia"
+        case "en": return english ? "English" : "bahasa Inggris"
+        case "older": return english ? "older vocabulary" : "istilah lama"
+        case "abbreviations": return english ? "abbreviations" : "singkatan"
+        case "standards": return english ? "standards" : "standar"
+        case "descriptions": return english ? "described as" : "uraian fungsi"
+        default: return category
+        }
     }
 }

@@ -22,7 +22,7 @@ struct CheckCommandTests {
         let output = try CLIRunner.run(["check", "--coverage", "--lang", "en", draft])
         #expect(output.stdout.contains("Coverage of \(draft): 9"))
         #expect(output.stdout.contains("[x] peta-rencana-audit-tik"))
-        #expect(output.stdout.contains("[v] arsitektur-domain-aplikasi  (5.4 Domain Arsitektur Aplikasi SPBE, line 221)"))
+        #expect(output.stdout.contains("[v] arsitektur-domain-aplikasi  (5.4 Domain Arsitektur Aplikasi SPBE, line 221: \"5.4 Domain Arsitektur Aplikasi SPBE: Referensi"))
     }
 
     @Test("a complete plan exits 0")
@@ -156,6 +156,10 @@ struct RulesCommandTests {
         #expect(output.stdout.contains("Perpres 95/2018 Pasal 19 ayat (2) [confirmed]"))
         #expect(output.stdout.contains("--- noncompliant-enam-tahun.md ---"))
         #expect(try CLIRunner.run(["explain", "tidak-ada"]).status == 2)
+        let concepts = try CLIRunner.run(["explain", "manajemen-delapan-area", "--lang", "en"])
+        #expect(concepts.stdout.contains("manajemen-layanan: service management"))
+        #expect(concepts.stdout.contains("standards: iso 20000"))
+        #expect(concepts.stdout.contains("abbreviations: itsm; itil"))
     }
 }
 

@@ -35,7 +35,8 @@ struct ReportVariantsTests {
         #expect(md.contains("| Kewajiban | \(obligations.applicable) | \(obligations.notMet) | \(obligations.met) | \(obligations.withoutEvidence) |"))
         #expect(md.contains("| Audit TIK | 0% |"))
         #expect(md.contains("### Matriks cakupan persyaratan"))
-        #expect(md.contains("✓ Terpenuhi | 5.4 Domain Arsitektur Aplikasi SPBE (baris 221) | `arsitektur-domain-aplikasi` |"))
+        #expect(md.contains("✓ Terpenuhi | 5.4 Domain Arsitektur Aplikasi SPBE (baris 221): \u{201C}5.4 Domain Arsitektur Aplikasi SPBE: Referensi"))
+        #expect(md.contains("\u{201D} | `arsitektur-domain-aplikasi` |"))
         for finding in report.documents[0].findings {
             #expect(md.contains(MarkdownText.escape(finding.message.id)))
         }

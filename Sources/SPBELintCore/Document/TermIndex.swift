@@ -8,26 +8,44 @@ public struct TermIndex: Sendable {
     public let headings: [[String]]
     private let unitsByWord: [String: [Int]]
 
+    /// Every word as an integer stem id with positions, for concept and phrase queries.
+    public let words: WordIndex
+
     public init(preamble: [Block], sections: [Section]) {
-        var units: [[String]] = [TermIndex.words(of: nil, blocks: preamble)]
+        var index = WordIndex()
+        var memo: [String: Int32] = [:]
+        var units: [[String]] = [TermIndex.words(of: nil, blocks: preamble, section: -1, into: &index, memo: &memo)]
         units.reserveCapacity(sections.count + 1)
-        for section in sections {
-            units.append(TermIndex.words(of: section.rawHeading, blocks: section.blocks))
+        for (number, section) in sections.enumerated() {
+            units.append(TermIndex.words(of: section.rawHeading, blocks: section.blocks, section: number,
+                                         into: &index, memo: &memo))
         }
         var inverted: [String: [Int]] = [:]
         for (unit, words) in units.enumerated() {
             for word in Set(words) where !word.isEmpty { inverted[word, default: []].append(unit) }
         }
+        let headings = sections.map { HeadingText.normalized($0.rawHeading) }
+        for heading in headings { index.appendHeading(heading, memo: &memo) }
         self.units = units
-        self.headings = sections.map { HeadingText.normalized($0.rawHeading) }
+        self.headings = headings
         self.unitsByWord = inverted
+        self.words = index
     }
 
-    private static func words(of heading: String?, blocks: [Block]) -> [String] {
-        var words = heading.map { TextFolding.words(of: $0) } ?? []
-        for block in blocks {
+    /// The unit's words (heading, then "" and each block's words), adding each span to the word index.
+    private static func words(of heading: String?, blocks: [Block], section: Int,
+                              into index: inout WordIndex, memo: inout [String: Int32]) -> [String] {
+        var words: [String] = []
+        if let heading {
+            let tokens = WordTokenizer.tokens(of: heading, lineBreaks: true)
+            index.append(tokens, section: section, block: -1, memo: &memo)
+            words = tokens.compactMap { $0.isMark ? nil : $0.word }
+        }
+        for (number, block) in blocks.enumerated() {
+            let tokens = WordTokenizer.tokens(of: block.text, lineBreaks: block.kind == .list || block.kind == .table)
+            index.append(tokens, section: section, block: number, memo: &memo)
             words.append("")
-            words.append(contentsOf: TextFolding.words(of: block.text))
+            for token in tokens where !token.isMark { words.append(token.word) }
         }
         return words
     }

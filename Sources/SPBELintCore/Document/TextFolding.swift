@@ -19,7 +19,7 @@ public enum TextFolding {
 
     /// Whether a scalar is part of a word: ASCII letters and digits on a fast path, else Unicode's classes.
     @inline(__always)
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
@@ -91,6 +91,28 @@ public enum TextFolding {
     /// Whether `phrase` occurs in `words` as a contiguous run.
     public static func contains(_ words: [String], phrase: [String]) -> Bool {
         firstIndex(of: phrase, in: words) != nil
+    }
+
+    /// Whether `phrase` occurs in order in `words` with at most `maxInserted` other words in total
+    /// between its words (never across an empty word, which separates blocks).
+    public static func contains(_ words: [String], phrase: [String], maxInserted: Int) -> Bool {
+        guard let first = phrase.first, phrase.count <= words.count else { return false }
+        starts: for start in words.indices where words[start] == first {
+            var cursor = start, inserted = 0
+            for next in phrase.dropFirst() {
+                var probe = cursor + 1
+                while probe < words.count, words[probe] != next {
+                    if words[probe].isEmpty { continue starts }
+                    inserted += 1
+                    if inserted > maxInserted { continue starts }
+                    probe += 1
+                }
+                guard probe < words.count else { continue starts }
+                cursor = probe
+            }
+            return true
+        }
+        return false
     }
 
     /// The index where `phrase` first occurs as a contiguous run in `words`.

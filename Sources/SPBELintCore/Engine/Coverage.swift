@@ -10,10 +10,13 @@ public struct Evidence: Sendable, Hashable {
     /// The section index, or nil for metadata and the whole document.
     public var section: Int?
     public var position: SourcePosition
+    /// A short quote of the line(s) that meet the requirement, so a reader can check the tool.
+    public var excerpt: String?
 
-    public init(section: Int?, position: SourcePosition) {
+    public init(section: Int?, position: SourcePosition, excerpt: String? = nil) {
         self.section = section
         self.position = position
+        self.excerpt = excerpt
     }
 }
 
@@ -31,6 +34,8 @@ public struct RequirementResult: Sendable, Hashable {
     /// The heading of the section that meets it, when met.
     public var evidenceHeading: String?
     public var evidencePosition: SourcePosition?
+    /// A short quote of the line(s) that meet it, when met and the kind can quote them.
+    public var evidenceExcerpt: String?
     /// Met only in that the check found nothing wrong: nothing in the document shows it (a check for
     /// defects, or nothing in scope to check). Coverage counts it neither as met nor as applicable.
     public var withoutEvidence: Bool = false
@@ -42,7 +47,8 @@ public struct RequirementResult: Sendable, Hashable {
     public var countsInCoverage: Bool { status == .notMet || isMetWithEvidence }
 
     public init(ruleId: String, area: Area, severity: Severity, basis: LegalBasis? = nil, status: RequirementStatus, requirement: LocalizedText,
-                citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil) {
+                citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil,
+                evidenceExcerpt: String? = nil) {
         self.ruleId = ruleId
         self.area = area
         self.severity = severity
@@ -52,6 +58,7 @@ public struct RequirementResult: Sendable, Hashable {
         self.citations = citations
         self.evidenceHeading = evidenceHeading
         self.evidencePosition = evidencePosition
+        self.evidenceExcerpt = evidenceExcerpt
     }
 }
 

@@ -62,13 +62,13 @@ public struct Linter: Sendable {
         RequirementResult(ruleId: rule.id, area: rule.area, severity: rule.severity, basis: rule.basis, status: status,
                           requirement: rule.description ?? rule.message, citations: rule.citations,
                           evidenceHeading: evidence?.section.map { document.sections[$0].rawHeading },
-                          evidencePosition: evidence?.position)
+                          evidencePosition: evidence?.position, evidenceExcerpt: evidence?.excerpt)
     }
 
     private func finding(for match: Match, of rule: Rule, in document: Document) -> Finding {
         let sectionPath = match.section.map { document.headingPath(of: $0) } ?? []
         let message = match.message ?? rule.message.filled(with: match.values)
-        return Finding(ruleId: rule.id, severity: rule.severity, message: message, path: document.path,
+        return Finding(ruleId: rule.id, severity: match.severity ?? rule.severity, message: message, path: document.path,
                        position: match.position, area: rule.area, citations: rule.citations,
                        indicators: rule.indicators,
                        fingerprint: Fingerprint.make([rule.id, document.path] + sectionPath + [match.key]),

@@ -40,7 +40,8 @@ public struct CoverageTextRenderer: Sendable {
     private func place(_ requirement: RequirementResult) -> String {
         guard requirement.status == .met, let position = requirement.evidencePosition,
               let heading = requirement.evidenceHeading else { return "" }
-        return "  (\(heading), \(language == .en ? "line" : "baris") \(position.line))"
+        let quote = requirement.evidenceExcerpt.map { ": \"\($0)\"" } ?? ""
+        return "  (\(heading), \(language == .en ? "line" : "baris") \(position.line)\(quote))"
     }
 }
 

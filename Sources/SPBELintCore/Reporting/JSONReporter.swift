@@ -165,6 +165,13 @@ struct JSONReport: Encodable {
         var column: Int?
         /// True when met only in that nothing wrong was found (an addition); absent otherwise.
         var withoutEvidence: Bool?
+        /// For a met requirement: a short excerpt of the line that meets it, and that line.
+        var evidence: EvidenceEntry?
+    }
+
+    struct EvidenceEntry: Encodable {
+        var excerpt: String
+        var line: Int
     }
 
     struct CoverageEntry: Encodable {
@@ -224,11 +231,15 @@ struct JSONReport: Encodable {
                     AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable,
                               withoutEvidence: $0.withoutEvidence, percent: $0.percent)
                 },
-                requirements: document.requirements.map {
-                    RequirementEntry(ruleId: $0.ruleId, area: $0.area, basis: $0.basis, status: $0.status,
-                                     requirement: $0.requirement.text(in: language), citations: $0.citations,
-                                     section: $0.evidenceHeading, line: $0.evidencePosition?.line,
-                                     column: $0.evidencePosition?.column, withoutEvidence: $0.withoutEvidence ? true : nil)
+                requirements: document.requirements.map { requirement in
+                    let evidence = requirement.status == .met ? requirement.evidenceExcerpt.flatMap { excerpt in
+                        requirement.evidencePosition.map { EvidenceEntry(excerpt: excerpt, line: $0.line) } } : nil
+                    return RequirementEntry(ruleId: requirement.ruleId, area: requirement.area, basis: requirement.basis,
+                                            status: requirement.status, requirement: requirement.requirement.text(in: language),
+                                            citations: requirement.citations, section: requirement.evidenceHeading,
+                                            line: requirement.evidencePosition?.line,
+                                            column: requirement.evidencePosition?.column,
+                                            withoutEvidence: requirement.withoutEvidence ? true : nil, evidence: evidence)
                 })
         }
         if !result.suppressed.isEmpty {

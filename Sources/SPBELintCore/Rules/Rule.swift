@@ -31,6 +31,8 @@ public struct Rule: Sendable {
               let options = node.mapping?["options"] else { return nil }
         return try? Yams.serialize(node: options)
     }
+    /// The concepts its options name, with their terms, for `spbelint explain`.
+    public var concepts: [Concept] = []
 
     /// Whether the rule applies to a document of this profile. A rule limited to some profiles
     /// does not run on a document whose profile is unknown: it would claim what may not be true.

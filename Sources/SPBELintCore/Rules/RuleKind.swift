@@ -12,14 +12,18 @@ public struct Match: Sendable, Hashable {
     /// A message from the kind that replaces the rule's own (for a secondary case such as an
     /// empty section), already filled in.
     public var message: LocalizedText?
+    /// A severity that replaces the rule's own, for a lesser case (a concept found outside its
+    /// section, or mentioned but not planned, is `info`).
+    public var severity: Severity?
 
     public init(position: SourcePosition, section: Int?, values: [String: LocalizedText] = [:], key: String = "",
-                message: LocalizedText? = nil) {
+                message: LocalizedText? = nil, severity: Severity? = nil) {
         self.position = position
         self.section = section
         self.values = values
         self.key = key
         self.message = message
+        self.severity = severity
     }
 }
 

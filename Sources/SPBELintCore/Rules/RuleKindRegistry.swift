@@ -27,25 +27,31 @@ public enum RuleKindRegistry {
     }
 
     /// Builds the configured check of a kind from its `options:` node.
-    static func makeCheck(kind: any RuleKind.Type, options: Node, file: String) throws(RuleLoadError) -> any RuleCheck {
-        try build(kind, options: options, file: file)
+    static func makeCheck(kind: any RuleKind.Type, options: Node, file: String,
+                          userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws(RuleLoadError) -> any RuleCheck {
+        try build(kind, options: options, file: file, userInfo: userInfo)
     }
 
     /// Builds the check of a kind from options the cache stored as JSON (see `RuleFileCache`).
-    static func makeCheck(kind: any RuleKind.Type, optionsJSON: Data, file: String) throws(RuleLoadError) -> any RuleCheck {
-        try build(kind, optionsJSON: optionsJSON, file: file)
+    static func makeCheck(kind: any RuleKind.Type, optionsJSON: Data, file: String,
+                          userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws(RuleLoadError) -> any RuleCheck {
+        try build(kind, optionsJSON: optionsJSON, file: file, userInfo: userInfo)
     }
 
-    private static func build<K: RuleKind>(_ kind: K.Type, optionsJSON: Data, file: String) throws(RuleLoadError) -> any RuleCheck {
+    private static func build<K: RuleKind>(_ kind: K.Type, optionsJSON: Data, file: String,
+                                           userInfo: [CodingUserInfoKey: any Sendable]) throws(RuleLoadError) -> any RuleCheck {
         do {
-            return try K(options: try JSONDecoder().decode(K.Options.self, from: optionsJSON))
+            let decoder = JSONDecoder()
+            decoder.userInfo = userInfo
+            return try K(options: try decoder.decode(K.Options.self, from: optionsJSON))
         } catch {
             throw RuleLoadError(file: file, message: "cached options of kind '\(K.name)' do not decode: \(error)")
         }
     }
 
-    private static func build<K: RuleKind>(_ kind: K.Type, options: Node, file: String) throws(RuleLoadError) -> any RuleCheck {
-        let decoded = try YAMLDecoding.decode(K.Options.self, from: options, file: file)
+    private static func build<K: RuleKind>(_ kind: K.Type, options: Node, file: String,
+                                           userInfo: [CodingUserInfoKey: any Sendable]) throws(RuleLoadError) -> any RuleCheck {
+        let decoded = try YAMLDecoding.decode(K.Options.self, from: options, file: file, userInfo: userInfo)
         do {
             return try K(options: decoded)
         } catch {

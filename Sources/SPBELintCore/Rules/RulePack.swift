@@ -9,6 +9,8 @@ public struct RulePack: Sendable {
     public var description: LocalizedText?
     public var folder: URL
     public var rules: [Rule]
+    /// The pack's concepts (`concepts.yml`), which its rules name in their options.
+    public var concepts = ConceptLexicon()
 
     /// Loads every pack found directly under `root` (each a folder holding `pack.yml`).
     public static func loadAll(from root: URL) throws(RuleLoadError) -> [RulePack] {
@@ -53,10 +55,13 @@ public struct RulePack: Sendable {
                 return .failure(error)
             }
         }
+        let conceptsFile = folder.appendingPathComponent("concepts.yml")
+        let lexicon = FileManager.default.fileExists(atPath: conceptsFile.path)
+            ? try ConceptLexicon.load(conceptsFile) : ConceptLexicon()
         var rules: [Rule] = []
         for result in loaded { rules.append(try result.get()) }
         return RulePack(id: definition.id, title: definition.title, version: definition.version,
-                        description: definition.description, folder: folder, rules: rules)
+                        description: definition.description, folder: folder, rules: rules, concepts: lexicon)
     }
 
     /// The definition in `pack.yml`: from the cache's JSON when the file is unchanged, else its YAML.
@@ -89,40 +94,51 @@ public struct RulePack: Sendable {
 /// Loads one `rule.yml` into a `Rule`, resolving its kind and options.
 enum RuleLoader {
     /// Loads a rule file: from the cache's JSON when the file is unchanged since it was cached,
-    /// else from its YAML text (which is then cached).
-    static func load(_ file: URL, pack: String, cache: RuleFileCache? = nil) throws(RuleLoadError) -> Rule {
+    /// else from its YAML text (which is then cached). Without a lexicon, the `concepts.yml` of its
+    /// pack folder (when there is one) gives the concepts its options name.
+    static func load(_ file: URL, pack: String, cache: RuleFileCache? = nil, lexicon given: ConceptLexicon? = nil) throws(RuleLoadError) -> Rule {
+        let lexicon: ConceptLexicon
+        if let given { lexicon = given } else { lexicon = try ConceptLexicon.ofPack(holding: file) }
         if let cache, let blobs = cache.blobs(of: file), blobs.count == 2,
-           let rule = try? load(json: blobs[0], options: blobs[1], file: file, pack: pack) {
+           let rule = try? load(json: blobs[0], options: blobs[1], file: file, pack: pack, lexicon: lexicon) {
             return rule
         }
         let node = try YAMLDecoding.compose(try RulePack.readText(file), file: file.path)
-        let rule = try load(node: node, file: file, pack: pack)
+        let rule = try load(node: node, file: file, pack: pack, lexicon: lexicon)
         if let cache, let json = CachedJSON.render(node), let options = CachedJSON.render(node.mapping?["options"] ?? [:]),
-           (try? load(json: json, options: options, file: file, pack: pack)) != nil {
+           (try? load(json: json, options: options, file: file, pack: pack, lexicon: lexicon)) != nil {
             cache.store(file, blobs: [json, options])
         }
         return rule
     }
 
     /// Loads a rule from its composed YAML, with errors at the line and column of the offending key.
-    static func load(node: Node, file: URL, pack: String) throws(RuleLoadError) -> Rule {
+    static func load(node: Node, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon()) throws(RuleLoadError) -> Rule {
         let definition = try YAMLDecoding.decode(RuleDefinition.self, from: node, file: file.path)
         func position(of key: String) -> (Int, Int) {
             let mark = node.mapping?.first(where: { $0.key.string == key })?.value.mark
             return (mark?.line ?? 1, mark?.column ?? 1)
         }
-        return try assemble(definition, file: file, pack: pack, position: position) { kind throws(RuleLoadError) in
-            try RuleKindRegistry.makeCheck(kind: kind, options: node.mapping?["options"] ?? Node.mapping(Node.Mapping([])), file: file.path)
+        let usage = ConceptUsage()
+        var rule = try assemble(definition, file: file, pack: pack, position: position) { kind throws(RuleLoadError) in
+            try RuleKindRegistry.makeCheck(kind: kind, options: node.mapping?["options"] ?? Node.mapping(Node.Mapping([])), file: file.path,
+                                           userInfo: [ConceptLexicon.userInfoKey: lexicon, ConceptLexicon.usageKey: usage])
         }
+        rule.concepts = usage.ids.compactMap(lexicon.concept)
+        return rule
     }
 
     /// Loads a rule from the JSON the cache made of a file that loaded before; any error here
     /// sends the caller back to the YAML text.
-    static func load(json: Data, options: Data, file: URL, pack: String) throws -> Rule {
+    static func load(json: Data, options: Data, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon()) throws -> Rule {
         let definition = try JSONDecoder().decode(RuleDefinition.self, from: json)
-        return try assemble(definition, file: file, pack: pack, position: { _ in (1, 1) }) { kind throws(RuleLoadError) in
-            try RuleKindRegistry.makeCheck(kind: kind, optionsJSON: options, file: file.path)
+        let usage = ConceptUsage()
+        var rule = try assemble(definition, file: file, pack: pack, position: { _ in (1, 1) }) { kind throws(RuleLoadError) in
+            try RuleKindRegistry.makeCheck(kind: kind, optionsJSON: options, file: file.path,
+                                           userInfo: [ConceptLexicon.userInfoKey: lexicon, ConceptLexicon.usageKey: usage])
         }
+        rule.concepts = usage.ids.compactMap(lexicon.concept)
+        return rule
     }
 
     /// Checks what decoding cannot (id, area, kind, citations, document kinds) and builds the rule.

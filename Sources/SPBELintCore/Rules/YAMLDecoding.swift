@@ -22,9 +22,10 @@ enum YAMLDecoding {
     }
 
     /// Decodes a node; a decoding error points at the node its coding path leads to.
-    static func decode<T: Decodable>(_ type: T.Type, from node: Node, file: String) throws(RuleLoadError) -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from node: Node, file: String,
+                                     userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws(RuleLoadError) -> T {
         do {
-            return try YAMLDecoder().decode(type, from: node)
+            return try YAMLDecoder().decode(type, from: node, userInfo: userInfo)
         } catch let DecodingError.typeMismatch(_, context),
                 let DecodingError.valueNotFound(_, context),
                 let DecodingError.keyNotFound(_, context),

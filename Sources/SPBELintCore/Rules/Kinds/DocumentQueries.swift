@@ -1,8 +1,13 @@
 /// Queries rule kinds share: sections by heading, scopes, and whether a section has real content.
 extension Document {
     /// Sections whose heading (numbering ignored) contains one of the phrasings, in document order.
+    /// Words are compared by stem, so "Perencanaan" meets "rencana" and "Analisa Resiko" meets
+    /// "analisis risiko"; heading phrases must be contiguous.
     public func sections(matching phrases: PhraseList) -> [Int] {
-        sections.indices.filter { phrases.matches(terms.headings[$0]) }
+        let wanted = phrases.patterns.compactMap { terms.words.ids(of: $0) }
+        return sections.indices.filter { index in
+            phrases.matchesExactly(terms.headings[index]) || wanted.contains { terms.words.heading(index, containsIDs: $0) }
+        }
     }
 
     /// Sections matching `phrases` that lie inside a section matching `parents` (when given).

@@ -6,7 +6,8 @@
 /// is not empty and holds no placeholder ("TBD", "[isi]", "...", "lorem ipsum", "akan dilengkapi").
 ///
 /// ## Options
-/// - `headings`: phrasings, any of which may appear in the heading.
+/// - `headings`: phrasings or `{concept: id}`, any of which may appear in the heading (words
+///   compared by stem: "Perencanaan" meets "rencana").
 /// - `within`: phrasings of the parent; when no such parent exists the rule is silent (the
 ///   parent's own rule reports it).
 /// - `near`: phrasings of the section a missing one belongs under, used only to point the finding.
@@ -52,7 +53,7 @@ public struct RequiredSection: RuleKind {
         guard let met = found.first(where: { document.hasRealContent($0, minWords: options.minWords ?? 5) }) else {
             return .unmet([])
         }
-        return .met(Evidence(section: met, position: document.sections[met].position))
+        return .met(Evidence(section: met, position: document.sections[met].position, excerpt: document.headingExcerpt(met)))
     }
 
     public func matches(in document: Document) -> [Match] {
@@ -77,5 +78,17 @@ public struct RequiredSection: RuleKind {
                       message: LocalizedText(
                         id: "Bagian \"\(section.rawHeading)\" ada tetapi belum berisi: kosong atau masih berupa penanda isian (TBD, [isi], ...).",
                         en: "Section \"\(section.rawHeading)\" exists but has no real content: it is empty or still a placeholder (TBD, [isi], ...)."))]
+    }
+}
+
+extension Document {
+    /// A section's heading and the start of its first text, as a short quote for coverage.
+    func headingExcerpt(_ index: Int) -> String {
+        let section = sections[index]
+        let text = subtree(of: index).lazy.flatMap { self.sections[$0].blocks }.first?.text ?? ""
+        var excerpt = section.rawHeading
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).prefix(12).joined(separator: " ")
+        if !words.isEmpty { excerpt += ": " + words + "…" }
+        return excerpt.count > 130 ? String(excerpt.prefix(127)) + "…" : excerpt
     }
 }

@@ -1,24 +1,38 @@
-/// `required-terms`: terms (with synonyms) that must appear in a scope of the document.
+/// `required-terms`: terms or concepts that must appear in a scope of the document, where they count.
 ///
 /// ## What it checks
-/// Each group in `allOf` must be present (any synonym of the group), and at least one phrasing in
-/// `anyOf` must be present, in the text and headings of the scope.
+/// Each group in `allOf` must be present (any phrase of the group, or any term of its concept),
+/// and at least one phrasing in `anyOf`, in the text and headings of the scope. Words match through
+/// Indonesian affixes and spelling variants; phrases of three words or more allow two inserted words.
 ///
 /// ## Options
-/// - `scope`: headings whose sections (with their subsections) form the scope; absent = the whole
-///   document. When no such section exists the rule is silent, unless `fallbackToDocument` is true.
-/// - `allOf`: a list of synonym groups, each group a list of phrasings.
-/// - `anyOf`: a list of phrasings, one of which must appear.
+/// - `scope`: headings (or `{concept: id}`) whose sections (with their subsections) form the scope;
+///   absent = the whole document. When no such section exists the rule is silent, unless
+///   `fallbackToDocument` is true.
+/// - `allOf`: a list of groups, each a phrase list or `{concept: id}`.
+/// - `anyOf`: a phrase list or concept, one of which must appear.
 /// - `fallbackToDocument`: search the whole document when the scope is absent.
-/// - `includeYearTables`: also search sections holding a table with two or more year columns
-///   (a roadmap matrix placed in another chapter).
+/// - `includeYearTables`: also search sections holding a roadmap matrix of another chapter.
+/// - `evidence`: what counts. `mention` (default): any occurrence. `planned`: a heading, a row or
+///   line with a year, a check mark or in a roadmap matrix, or text under a heading naming it; a
+///   mere mention gives an `info` finding saying where it was seen. `described`: not only as an
+///   item of a list naming four or more of the groups.
+/// - `together`: every `allOf` group in one paragraph, list item or table row (or one under a
+///   heading naming another), not scattered ("anggaran" on one page, "RKPD" on another).
+/// - `widen` (default true with a `scope`): a group absent from the scope is looked for in the
+///   sibling sections (met when a sibling treats it: in a heading, twice or more, or beside another
+///   group of the rule) and then in the whole document (found: an `info` finding
+///   naming where it is, instead of saying it is missing).
 ///
 /// ## Where findings point
-/// The first scope heading, or line 1 when the scope is the whole document. One finding per
-/// missing `allOf` group (`{term}` names it) and one for `anyOf`.
+/// The first scope heading, or line 1 when the scope is the whole document; an `info` finding at
+/// the place the term was seen. One finding per missing `allOf` group (`{term}` names it) and one for `anyOf`.
 public struct RequiredTerms: RuleKind {
     public static let name = "required-terms"
-    public static let summary = "Terms (with synonyms) appear in a scope: all of some groups, any of others."
+    public static let summary = "Terms or concepts appear in a scope where they count: all of some groups, any of others."
+
+    /// What counts as evidence that a group is present.
+    public enum EvidenceLevel: String, Decodable, Sendable { case mention, planned, described }
 
     public struct Options: Decodable, Sendable {
         var scope: PhraseList?
@@ -26,8 +40,13 @@ public struct RequiredTerms: RuleKind {
         var anyOf: PhraseList?
         var fallbackToDocument: Bool?
         var includeYearTables: Bool?
+        var evidence: EvidenceLevel?
+        var together: Bool?
+        var widen: Bool?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case scope, allOf, anyOf, fallbackToDocument, includeYearTables }
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case scope, allOf, anyOf, fallbackToDocument, includeYearTables, evidence, together, widen
+        }
 
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
@@ -37,6 +56,9 @@ public struct RequiredTerms: RuleKind {
             anyOf = try container.decodeIfPresent(PhraseList.self, forKey: .anyOf)
             fallbackToDocument = try container.decodeIfPresent(Bool.self, forKey: .fallbackToDocument)
             includeYearTables = try container.decodeIfPresent(Bool.self, forKey: .includeYearTables)
+            evidence = try container.decodeIfPresent(EvidenceLevel.self, forKey: .evidence)
+            together = try container.decodeIfPresent(Bool.self, forKey: .together)
+            widen = try container.decodeIfPresent(Bool.self, forKey: .widen)
         }
     }
 
@@ -46,20 +68,72 @@ public struct RequiredTerms: RuleKind {
         guard options.allOf?.isEmpty == false || options.anyOf != nil else {
             throw RuleOptionError("give 'allOf' or 'anyOf'")
         }
+        if options.together == true, (options.allOf?.count ?? 0) < 2 {
+            throw RuleOptionError("'together' needs two or more 'allOf' groups")
+        }
         self.options = options
+    }
+
+    /// The groups to find, with the key and `{term}` value of their findings.
+    private var groups: [(list: PhraseList, key: String, term: LocalizedText)] {
+        var result = (options.allOf ?? []).map { ($0, $0.label, Self.name(of: $0)) }
+        if let anyOf = options.anyOf {
+            let term = anyOf.names.map { LocalizedText(id: $0.id, en: $0.en) }
+                ?? LocalizedText(anyOf.phrases.prefix(4).joined(separator: " / "))
+            result.append((anyOf, "anyOf", term))
+        }
+        return result
+    }
+
+    static func name(of list: PhraseList) -> LocalizedText {
+        list.names.map { LocalizedText(id: $0.id, en: $0.en) } ?? LocalizedText(list.label)
     }
 
     public func evaluate(in document: Document) -> RuleOutcome {
         guard let resolved = resolvedScope(in: document) else { return .notApplicable }
-        let matches = matches(in: resolved, of: document)
+        if options.together == true { return together(in: resolved, of: document) }
+        var matches: [Match] = []
+        var evidence: Evidence?
+        let all = groups
+        let listed = options.evidence == .described ? namedGroupsBySpan(all.map(\.list), in: resolved.sections, of: document) : [:]
+        for group in all {
+            let found: [TermHit]
+            if (options.evidence ?? .mention) == .mention {
+                // Any hit counts: the first of the scope proper, else of another chapter's matrix.
+                found = resolved.primarySections.map { document.hits(of: group.list, in: $0, limit: 1) } ?? []
+                if let hit = found.first ?? document.hits(of: group.list, in: resolved.sections, limit: 1).first {
+                    if evidence == nil { evidence = Self.evidence(hit, in: document) }
+                    continue
+                }
+            } else {
+                found = document.hits(of: group.list, in: resolved.sections)
+                let counting = found.filter { counts($0, of: group.list, listed: listed, in: document) }
+                if let hit = preferred(counting, in: resolved) {
+                    if evidence == nil { evidence = Self.evidence(hit, in: document) }
+                    continue
+                }
+            }
+            if let mention = found.first {
+                matches.append(mentioned(mention, group: group, in: document, anchor: resolved))
+                continue
+            }
+            if let outcome = widened(group, in: resolved, of: document, all: all) {
+                switch outcome {
+                case .met(let found): if evidence == nil { evidence = found }
+                case .elsewhere(let match): matches.append(match)
+                }
+                continue
+            }
+            matches.append(Match(position: resolved.position, section: resolved.anchor,
+                                 values: ["term": group.term], key: group.key))
+        }
         guard matches.isEmpty else { return .unmet(matches) }
-        guard let phrases = options.allOf?.first ?? options.anyOf else { return .met(Evidence(section: nil, position: .start)) }
-        let primary = resolved.primarySections
-        let hits = phrases.words.flatMap { document.terms.sections(containing: $0) }
-            .filter { resolved.sections?.contains($0) ?? true }
-            .sorted { (primary?.contains($0) ?? true ? 0 : 1, $0) < (primary?.contains($1) ?? true ? 0 : 1, $1) }
-        guard let first = hits.first, first >= 0 else { return .met(Evidence(section: nil, position: .start)) }
-        return .met(Evidence(section: first, position: document.sections[first].position))
+        return .met(evidence ?? Evidence(section: nil, position: .start))
+    }
+
+    public func matches(in document: Document) -> [Match] {
+        if case .unmet(let matches) = evaluate(in: document) { return matches }
+        return []
     }
 
     private func resolvedScope(in document: Document) -> ResolvedScope? {
@@ -72,21 +146,145 @@ public struct RequiredTerms: RuleKind {
         return resolved
     }
 
-    public func matches(in document: Document) -> [Match] {
-        resolvedScope(in: document).map { matches(in: $0, of: document) } ?? []
+    /// The first hit of the scope proper, else the first hit (of another chapter's roadmap matrix).
+    private func preferred(_ hits: [TermHit], in resolved: ResolvedScope) -> TermHit? {
+        guard let primary = resolved.primarySections else { return hits.first }
+        return hits.first { primary.contains($0.section) } ?? hits.first
     }
 
-    private func matches(in resolved: ResolvedScope, of document: Document) -> [Match] {
-        var matches: [Match] = []
-        for group in options.allOf ?? [] where !resolved.contains(group, in: document) {
-            matches.append(Match(position: resolved.position, section: resolved.anchor,
-                                 values: ["term": LocalizedText(group.label)], key: group.label))
+    static func evidence(_ hit: TermHit, in document: Document) -> Evidence {
+        Evidence(section: hit.section >= 0 ? hit.section : nil, position: document.position(of: hit),
+                 excerpt: document.excerpt(of: hit))
+    }
+
+    /// For `described`: how many of the groups each span (paragraph, list) names, by span start.
+    private func namedGroupsBySpan(_ lists: [PhraseList], in scope: Set<Int>?, of document: Document) -> [Int32: Int] {
+        var counts: [Int32: Int] = [:]
+        for list in lists {
+            let spans = Set(document.hits(of: list, in: scope).map { document.terms.words.span(of: $0.start).start })
+            for span in spans { counts[span, default: 0] += 1 }
         }
-        if let anyOf = options.anyOf, !resolved.contains(anyOf, in: document) {
-            matches.append(Match(position: resolved.position, section: resolved.anchor,
-                                 values: ["term": LocalizedText(anyOf.phrases.joined(separator: " / "))], key: "anyOf"))
+        return counts
+    }
+
+    /// Whether a hit counts as evidence at the rule's `evidence` level.
+    private func counts(_ hit: TermHit, of list: PhraseList, listed: [Int32: Int], in document: Document) -> Bool {
+        switch options.evidence ?? .mention {
+        case .mention:
+            return true
+        case .planned:
+            if document.isPlanned(hit) { return true }
+            let own = document.sections(matching: list)
+            return own.contains { hit.section >= 0 && document.isInside(hit.section, ancestor: $0) }
+        case .described:
+            return !isEnumerationItem(hit, listed: listed, in: document)
         }
-        return matches
+    }
+
+    /// A hit in a paragraph naming four or more of the groups, or a short item of such a list.
+    private func isEnumerationItem(_ hit: TermHit, listed: [Int32: Int], in document: Document) -> Bool {
+        guard let block = document.block(of: hit), block.kind != .table else { return false }
+        let span = document.terms.words.span(of: hit.start)
+        guard listed[span.start, default: 0] >= 4 else { return false }
+        if block.kind == .list { return document.context(of: hit).split(separator: " ").count <= 8 }
+        return true
+    }
+
+    private func mentioned(_ hit: TermHit, group: (list: PhraseList, key: String, term: LocalizedText),
+                           in document: Document, anchor: ResolvedScope) -> Match {
+        let place = document.place(of: hit)
+        let message: LocalizedText
+        if options.evidence == .described {
+            message = LocalizedText(
+                id: "\(group.term.id) hanya disebut sebagai butir daftar di \(place.id), belum diuraikan atau direncanakan.",
+                en: "\(group.term.en) is only named as a list item at \(place.en), not described or planned.")
+        } else {
+            message = LocalizedText(
+                id: "\(group.term.id) hanya disebut di \(place.id), belum direncanakan: tidak di bagiannya sendiri dan tidak di baris rencana yang bertahun atau berpenanggung jawab.",
+                en: "\(group.term.en) is only mentioned at \(place.en), not planned: not in its own section nor in a plan row with years or a responsible unit.")
+        }
+        return Match(position: document.position(of: hit), section: hit.section >= 0 ? hit.section : anchor.anchor,
+                     values: ["term": group.term], key: "mentioned:" + group.key, message: message, severity: .info)
+    }
+
+    private enum Widened {
+        case met(Evidence)
+        case elsewhere(Match)
+    }
+
+    /// Looks for a group absent from the scope in sibling sections, then in the whole document.
+    private func widened(_ group: (list: PhraseList, key: String, term: LocalizedText), in resolved: ResolvedScope,
+                         of document: Document, all: [(list: PhraseList, key: String, term: LocalizedText)]) -> Widened? {
+        guard options.widen ?? true, let scope = resolved.sections, let anchor = resolved.anchor else { return nil }
+        let listed = options.evidence == .described ? namedGroupsBySpan(all.map(\.list), in: nil, of: document) : [:]
+        var siblings = Set<Int>()
+        for root in scope where document.sections[root].parent.map({ !scope.contains($0) }) ?? false {
+            let parent = document.sections[root].parent!
+            for child in document.sections[parent].children where !scope.contains(child) {
+                siblings.formUnion(document.subtree(of: child))
+            }
+        }
+        let counting = { (hits: [TermHit]) in hits.filter { counts($0, of: group.list, listed: listed, in: document) } }
+        // A sibling section meets it when it treats the subject: a heading, two mentions or more, or a
+        // mention beside another group of the rule; a single passing mention is reported as found elsewhere.
+        let nearby = siblings.isEmpty ? [] : counting(document.hits(of: group.list, in: siblings, limit: 200))
+        let treated = nearby.prefix(20).first { hit in
+            all.contains { other in other.key != group.key && document.contains(other.list, in: [hit.section]) }
+        }
+        if let hit = nearby.first(where: { $0.block < 0 }) ?? (nearby.count >= 2 ? nearby.first : treated) {
+            return .met(Self.evidence(hit, in: document))
+        }
+        guard let hit = counting(document.hits(of: group.list, limit: 200)).first else { return nil }
+        let place = document.place(of: hit)
+        let scopeName = document.sections[anchor].title
+        let message = LocalizedText(id: "\(group.term.id) ada di \(place.id), bukan di bagian \"\(scopeName)\".",
+                                    en: "\(group.term.en) is at \(place.en), not in the \"\(scopeName)\" part.")
+        return .elsewhere(Match(position: document.position(of: hit), section: anchor, values: ["term": group.term],
+                                key: "elsewhere:" + group.key, message: message, severity: .info))
+    }
+
+    /// `together`: every group in one paragraph, list item or table row, or in one section whose
+    /// heading names one of them.
+    private func together(in resolved: ResolvedScope, of document: Document) -> RuleOutcome {
+        let all = groups
+        let hits = all.map { document.hits(of: $0.list, in: resolved.sections) }
+        var missing: [Match] = []
+        for (group, found) in zip(all, hits) where found.isEmpty {
+            missing.append(Match(position: resolved.position, section: resolved.anchor,
+                                 values: ["term": group.term], key: group.key))
+        }
+        guard missing.isEmpty else { return .unmet(missing) }
+        // Spans (paragraphs, lists, tables) holding every group; in a list or table, one item or row.
+        let spans = hits.map { Set($0.map { document.terms.words.span(of: $0.start).start }) }
+        let shared = spans.dropFirst().reduce(spans[0]) { $0.intersection($1) }
+        for span in shared.sorted() {
+            let inSpan = hits.map { $0.filter { document.terms.words.span(of: $0.start).start == span } }
+            guard let block = document.block(of: inSpan[0][0]), block.kind == .list || block.kind == .table else {
+                return .met(Self.evidence(inSpan[0][0], in: document))
+            }
+            let lines = inSpan.map { Set($0.map { document.position(of: $0).line }) }
+            if let line = lines.dropFirst().reduce(lines[0], { $0.intersection($1) }).min(),
+               let hit = inSpan[0].first(where: { document.position(of: $0).line == line }) {
+                return .met(Self.evidence(hit, in: document))
+            }
+        }
+        for (index, found) in hits.enumerated() {
+            for heading in found where heading.block < 0 {
+                let others = hits.indices.filter { $0 != index }
+                if others.allSatisfy({ hits[$0].contains { $0.section == heading.section } }) {
+                    return .met(Self.evidence(heading, in: document))
+                }
+            }
+        }
+        let places = zip(all, hits).map { (group, found) in (group.term, document.place(of: found[0])) }
+        let id = places.map { "\($0.0.id) di \($0.1.id)" }.joined(separator: ", ")
+        let en = places.map { "\($0.0.en) at \($0.1.en)" }.joined(separator: ", ")
+        let first = hits[0][0]
+        return .unmet([Match(position: document.position(of: first), section: first.section >= 0 ? first.section : resolved.anchor,
+                             values: ["term": all[0].term], key: "scattered",
+                             message: LocalizedText(
+                                id: "Disebut terpisah, tidak dalam satu paragraf atau baris tabel: \(id).",
+                                en: "Named apart, never in one paragraph or table row: \(en)."))])
     }
 }
 
@@ -113,7 +311,7 @@ struct ResolvedScope {
     var position: SourcePosition
 
     func contains(_ phrases: PhraseList, in document: Document) -> Bool {
-        phrases.words.contains { document.terms.contains($0, inSections: sections) }
+        document.contains(phrases, in: sections)
     }
 
     /// Tables in scope, in document order.

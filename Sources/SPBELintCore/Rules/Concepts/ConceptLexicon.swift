@@ -1,0 +1,118 @@
+import Foundation
+import Yams
+
+/// The concepts of a rule pack, read strictly from its `concepts.yml`.
+public struct ConceptLexicon: Sendable {
+    public private(set) var concepts: [String: Concept]
+
+    public init(concepts: [Concept] = []) {
+        self.concepts = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The key under which option decoders find the lexicon of the pack being loaded.
+    static let userInfoKey = CodingUserInfoKey(rawValue: "spbelint.conceptLexicon")!
+    /// The key of the recorder that collects the concepts a rule names, for `explain`.
+    static let usageKey = CodingUserInfoKey(rawValue: "spbelint.conceptUsage")!
+
+    /// A concept by id, or nil.
+    public func concept(_ id: String) -> Concept? { concepts[id] }
+
+    /// Every phrase of a concept and of the concepts it includes (each once, in order).
+    public func phrases(of id: String) -> [String] {
+        var seen = Set<String>(), visited = Set<String>(), result: [String] = []
+        func visit(_ id: String) {
+            guard visited.insert(id).inserted, let concept = concepts[id] else { return }
+            for phrase in concept.ownPhrases where seen.insert(phrase).inserted { result.append(phrase) }
+            concept.includes.forEach(visit)
+        }
+        visit(id)
+        return result
+    }
+
+    /// The exclusions of a concept and of the concepts it includes.
+    public func exclusions(of id: String) -> [String] {
+        var visited = Set<String>(), result: [String] = []
+        func visit(_ id: String) {
+            guard visited.insert(id).inserted, let concept = concepts[id] else { return }
+            result += concept.excludes
+            concept.includes.forEach(visit)
+        }
+        visit(id)
+        return result
+    }
+
+    /// The lexicon of the pack folder holding a rule file (`<pack>/<rule>/rule.yml`), or an empty one.
+    static func ofPack(holding ruleFile: URL) throws(RuleLoadError) -> ConceptLexicon {
+        let file = ruleFile.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("concepts.yml")
+        return FileManager.default.fileExists(atPath: file.path) ? try load(file) : ConceptLexicon()
+    }
+
+    /// Loads `concepts.yml`: unknown keys and unknown included concepts are errors at `file:line:column`.
+    public static func load(_ file: URL) throws(RuleLoadError) -> ConceptLexicon {
+        let node = try YAMLDecoding.compose(try RulePack.readText(file), file: file.path)
+        let definition = try YAMLDecoding.decode(LexiconDefinition.self, from: node, file: file.path)
+        let lexicon = ConceptLexicon(concepts: definition.concepts)
+        for concept in definition.concepts {
+            for included in concept.includes where lexicon.concepts[included] == nil {
+                let target = YAMLDecoding.locate([AnyCodingKey(stringValue: "concepts"), AnyCodingKey(stringValue: concept.id),
+                                                  AnyCodingKey(stringValue: "includes")], in: node)
+                throw RuleLoadError(file: file.path, line: target.mark?.line ?? 1, column: target.mark?.column ?? 1,
+                                    message: "concept '\(concept.id)' includes unknown concept '\(included)'")
+            }
+        }
+        return lexicon
+    }
+}
+
+/// Records the concepts a rule's options name while they are decoded.
+final class ConceptUsage: @unchecked Sendable {
+    private(set) var ids: [String] = []
+    func record(_ id: String) { if !ids.contains(id) { ids.append(id) } }
+}
+
+/// The keys of `concepts.yml`: `concepts:` mapping each id to its label, terms and includes.
+struct LexiconDefinition: Decodable {
+    var concepts: [Concept]
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case concepts }
+
+    init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let entries = try container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: .concepts)
+        concepts = try entries.allKeys.map { key in
+            let entry = try entries.decode(ConceptDefinition.self, forKey: key)
+            var concept = Concept(id: key.stringValue, label: entry.label, termsByCategory: entry.terms, includes: entry.includes)
+            concept.excludes = entry.excludes
+            return concept
+        }
+        concepts.sort { $0.id < $1.id }
+    }
+}
+
+/// One concept entry as written.
+struct ConceptDefinition: Decodable {
+    var label: LocalizedText
+    var terms: [String: [String]] = [:]
+    var includes: [String] = []
+    var excludes: [String] = []
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case label, id, en, older, abbreviations, standards, descriptions, includes, excludes
+    }
+
+    init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        label = try container.decode(LocalizedText.self, forKey: .label)
+        for key in [CodingKeys.id, .en, .older, .abbreviations, .standards, .descriptions] {
+            if let phrases = try container.decodeIfPresent([String].self, forKey: key) { terms[key.stringValue] = phrases }
+        }
+        includes = try container.decodeIfPresent([String].self, forKey: .includes) ?? []
+        excludes = try container.decodeIfPresent([String].self, forKey: .excludes) ?? []
+        if terms.values.allSatisfy(\.isEmpty) && includes.isEmpty {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "a concept needs at least one term or include"))
+        }
+    }
+}
