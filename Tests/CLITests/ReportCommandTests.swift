@@ -30,7 +30,7 @@ struct ReportCommandTests {
         let html = try String(contentsOf: output, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"id\">"))
         #expect(isWellFormed(html))
-        #expect(html.contains("Peta Rencana SPBE belum memuat Audit TIK."))
+        #expect(html.contains("Peta Rencana SPBE belum memuat Audit TIK;"))
         #expect(html.contains("<svg class=\"chart bar-chart\""))
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
     }

@@ -46,7 +46,7 @@ struct HTMLReportTests {
             let requirement = try #require(document.requirement(finding.ruleId))
             #expect(xml.text.contains("Yang perlu ditambahkan: " + requirement.requirement.id))
         }
-        #expect(xml.text.contains("Peta Rencana SPBE belum memuat Audit TIK."))
+        #expect(xml.text.contains("Peta Rencana SPBE belum memuat Audit TIK;"))
     }
 
     @Test("the coverage matrix has a row for every area, with the section that meets each requirement")

@@ -10,7 +10,7 @@ struct ReportVariantsTests {
         let english = HTMLReportRenderer().render(try ReportFixture.report([ReportFixture.draft], language: .en))
         #expect(english.contains("<html lang=\"en\">"))
         for text in ["SPBE Gap Report", "Summary", "Requirement coverage matrix", "Findings by area", "What to add",
-                     "The SPBE Roadmap does not cover Audit TIK.", "Evaluation indicators at risk", "ICT audit"] {
+                     "The SPBE Roadmap does not cover ICT audit (Audit TIK);", "Evaluation indicators at risk", "ICT audit"] {
             #expect(english.contains(text), "missing: \(text)")
         }
         for text in ["Ringkasan", "Matriks cakupan", "Yang perlu ditambahkan", "belum memuat Audit TIK", "Terpenuhi", "keyakinan"] {

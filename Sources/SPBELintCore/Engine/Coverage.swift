@@ -31,9 +31,14 @@ public struct RequirementResult: Sendable, Hashable {
     /// The heading of the section that meets it, when met.
     public var evidenceHeading: String?
     public var evidencePosition: SourcePosition?
+    /// Why a requirement is not applicable, when the reason is worth telling (an instrument that
+    /// was not yet in force at the document's date).
+    public var reason: LocalizedText?
 
     public init(ruleId: String, area: Area, severity: Severity, basis: LegalBasis? = nil, status: RequirementStatus, requirement: LocalizedText,
-                citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil) {
+                citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil,
+                reason: LocalizedText? = nil) {
+        self.reason = reason
         self.ruleId = ruleId
         self.area = area
         self.severity = severity

@@ -88,6 +88,8 @@ struct JSONReport: Encodable {
         var section: String?
         var line: Int?
         var column: Int?
+        /// Why a requirement is not applicable, when known (an instrument not yet in force).
+        var reason: String?
     }
 
     struct CoverageEntry: Encodable {
@@ -134,7 +136,7 @@ struct JSONReport: Encodable {
                     RequirementEntry(ruleId: $0.ruleId, area: $0.area, basis: $0.basis, status: $0.status,
                                      requirement: $0.requirement.text(in: language), citations: $0.citations,
                                      section: $0.evidenceHeading, line: $0.evidencePosition?.line,
-                                     column: $0.evidencePosition?.column)
+                                     column: $0.evidencePosition?.column, reason: $0.reason?.text(in: language))
                 })
         }
         if !result.suppressed.isEmpty {

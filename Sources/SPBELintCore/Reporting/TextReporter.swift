@@ -20,7 +20,7 @@ public struct TextReporter: Reporter {
     }
 
     func line(for finding: Finding, language: Language) -> String {
-        let citations = finding.citations.map { $0.rendered(in: language) }.joined(separator: "; ")
+        let citations = LegalForceText.render(basis: finding.basis, citations: finding.citations, language: language)
         let citationPart = citations.isEmpty ? "" : " (\(citations))"
         return "\(finding.path):\(finding.position.line):\(finding.position.column): \(paint(finding.severity)): "
             + "\(finding.message.text(in: language)) [\(finding.ruleId)]\(citationPart)"

@@ -22,10 +22,48 @@ public struct Rule: Sendable {
     public var folder: URL?
     /// The kind's options as written, for `spbelint explain`.
     public var optionsYAML: String?
+    /// Other tiers for some profiles or document kinds (`variants:`), first match wins.
+    public var variants: [RuleVariant] = []
+    /// Instruments the rule asks a document to cite or follow (`requires:`); a document dated
+    /// before one of them came into force is not asked.
+    public var requires: [Instrument] = []
+    /// Display labels for search terms filled into `{placeholders}` (`termLabels:`), keyed by the folded term.
+    public var termLabels: [String: LocalizedText] = [:]
 
-    /// Whether the rule applies to a document of this profile (unknown profiles get every rule).
+    /// The message of a match, with each search term replaced by its display label.
+    public func message(for match: Match) -> LocalizedText {
+        if let message = match.message { return message }
+        let values = match.values.mapValues { value in
+            termLabels[value.id.lowercased()] ?? value
+        }
+        return message.filled(with: values)
+    }
+
+    /// The severity, legal force and citations the rule has for this document.
+    public func tier(for document: Document) -> RuleTier {
+        if let variant = variants.first(where: { $0.applies(to: document) }) {
+            return RuleTier(severity: variant.severity, basis: variant.basis, citations: variant.citations ?? citations)
+        }
+        return RuleTier(severity: severity, basis: basis, citations: citations)
+    }
+
+    /// The first required instrument that was not yet in force at the document's date, or nil.
+    public func instrumentNotInForce(for document: Document) -> Instrument? {
+        guard let date = document.metadata.referenceDate else { return nil }
+        return requires.first { $0.postdates(date) }
+    }
+
+    /// Sets the severity of every tier (a configuration's `rules: {id: warning}`).
+    public mutating func configure(severity: Severity) {
+        self.severity = severity
+        variants = variants.map { var variant = $0; variant.severity = severity; return variant }
+    }
+
+    /// Whether the rule applies to a document of this profile. Unknown profiles get every rule
+    /// except those written for the national plan alone, which need the profile to be known.
     public func applies(to profile: Profile) -> Bool {
-        profiles.isEmpty || profile == .unknown || profiles.contains(profile)
+        if profile == .unknown { return profiles != [.nasional] }
+        return profiles.isEmpty || profiles.contains(profile)
     }
 
     /// Whether the rule applies to a document: its profile and its kind (`jenis`; unknown kinds get every rule).

@@ -12,9 +12,16 @@ struct RuleDefinition: Decodable {
     var documents: [String]?
     var message: LocalizedText
     var description: LocalizedText?
+    /// Other tiers for some profiles or document kinds.
+    var variants: [RuleVariantDefinition]?
+    /// Ids of instruments (`instruments.yml`) the rule asks a document to cite or follow.
+    var requires: [String]?
+    /// Display labels for the search terms a kind puts in `{placeholders}`, by the term as written.
+    var termLabels: [String: LocalizedText]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, severity, basis, area, citations, indicators, profiles, documents, message, description, options
+        case id, kind, severity, basis, area, citations, indicators, profiles, documents, message, description,
+             variants, requires, termLabels, options
     }
 
     init(from decoder: any Decoder) throws {
@@ -31,6 +38,9 @@ struct RuleDefinition: Decodable {
         documents = try container.decodeIfPresent([String].self, forKey: .documents)
         message = try container.decode(LocalizedText.self, forKey: .message)
         description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
+        variants = try container.decodeIfPresent([RuleVariantDefinition].self, forKey: .variants)
+        requires = try container.decodeIfPresent([String].self, forKey: .requires)
+        termLabels = try container.decodeIfPresent([String: LocalizedText].self, forKey: .termLabels)
     }
 }
 

@@ -11,7 +11,9 @@ public struct RulePack: Sendable {
     public var rules: [Rule]
 
     /// Loads every pack found directly under `root` (each a folder holding `pack.yml`).
-    public static func loadAll(from root: URL) throws(RuleLoadError) -> [RulePack] {
+    public static func loadAll(from root: URL, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> [RulePack] {
+        let registry: InstrumentRegistry
+        if let instruments { registry = instruments } else { registry = try InstrumentRegistry.forFolder(root) }
         let entries: [URL]
         do {
             entries = try FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)
@@ -24,13 +26,20 @@ public struct RulePack: Sendable {
         }
         var result: [RulePack] = []
         for folder in packs.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
-            result.append(try load(from: folder))
+            result.append(try load(from: folder, instruments: registry))
         }
         return result
     }
 
     /// Loads one pack folder strictly: unknown keys, kinds, areas and profiles are errors.
-    public static func load(from folder: URL) throws(RuleLoadError) -> RulePack {
+    /// `instruments` defaults to the shipped ones plus an `instruments.yml` beside the pack folder.
+    public static func load(from folder: URL, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> RulePack {
+        let registry: InstrumentRegistry
+        if let instruments {
+            registry = instruments
+        } else {
+            registry = try InstrumentRegistry.forFolder(folder.deletingLastPathComponent())
+        }
         let packFile = folder.appendingPathComponent("pack.yml")
         let packNode = try YAMLDecoding.compose(try readText(packFile), file: packFile.path)
         let definition = try YAMLDecoding.decode(PackDefinition.self, from: packNode, file: packFile.path)
@@ -39,7 +48,7 @@ public struct RulePack: Sendable {
         for ruleFolder in ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
             let ruleFile = ruleFolder.appendingPathComponent("rule.yml")
             guard FileManager.default.fileExists(atPath: ruleFile.path) else { continue }
-            rules.append(try RuleLoader.load(ruleFile, pack: definition.id))
+            rules.append(try RuleLoader.load(ruleFile, pack: definition.id, instruments: registry))
         }
         return RulePack(id: definition.id, title: definition.title, version: definition.version,
                         description: definition.description, folder: folder, rules: rules)
@@ -56,7 +65,15 @@ public struct RulePack: Sendable {
 
 /// Loads one `rule.yml` into a `Rule`, resolving its kind and options.
 enum RuleLoader {
-    static func load(_ file: URL, pack: String) throws(RuleLoadError) -> Rule {
+    /// `instruments` defaults to the shipped ones plus an `instruments.yml` beside the pack folder.
+    static func load(_ file: URL, pack: String, instruments given: InstrumentRegistry? = nil) throws(RuleLoadError) -> Rule {
+        let instruments: InstrumentRegistry
+        if let given {
+            instruments = given
+        } else {
+            instruments = try InstrumentRegistry.forFolder(file.deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent())
+        }
         let text = try RulePack.readText(file)
         let node = try YAMLDecoding.compose(text, file: file.path)
         let definition = try YAMLDecoding.decode(RuleDefinition.self, from: node, file: file.path)
@@ -82,23 +99,60 @@ enum RuleLoader {
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "unknown kind '\(definition.kind)' (known: \(known))")
         }
-        guard !definition.citations.isEmpty else {
+        guard !definition.citations.isEmpty || definition.basis == .praktikBaik else {
             let (line, column) = position(of: "citations")
-            throw RuleLoadError(file: file.path, line: line, column: column, message: "a rule needs at least one citation")
+            throw RuleLoadError(file: file.path, line: line, column: column,
+                                message: "a rule needs at least one citation (only a praktik-baik rule may have none)")
         }
         for kind in definition.documents ?? [] where !DocumentKind.known.contains(kind) {
             let (line, column) = position(of: "documents")
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "unknown document kind '\(kind)' (known: \(DocumentKind.known.joined(separator: ", ")))")
         }
+        let basis = definition.basis ?? LegalBasis(severity: definition.severity)
+        try LegalForceGate.check(severity: definition.severity, basis: basis, citations: definition.citations,
+                                 file: file.path, at: position(of: definition.basis == nil ? "severity" : "basis"))
+        var variants: [RuleVariant] = []
+        let variantNodes = node.mapping?["variants"]?.sequence.map(Array.init) ?? []
+        for (index, variant) in (definition.variants ?? []).enumerated() {
+            let mark = index < variantNodes.count ? variantNodes[index].mark : nil
+            let at = (mark?.line ?? 1, mark?.column ?? 1)
+            for kind in variant.documents ?? [] where !DocumentKind.known.contains(kind) {
+                throw RuleLoadError(file: file.path, line: at.0, column: at.1,
+                                    message: "unknown document kind '\(kind)' in variant (known: \(DocumentKind.known.joined(separator: ", ")))")
+            }
+            guard variant.profiles?.isEmpty == false || variant.documents?.isEmpty == false else {
+                throw RuleLoadError(file: file.path, line: at.0, column: at.1,
+                                    message: "a variant needs 'profiles' or 'documents' to say where it applies")
+            }
+            try LegalForceGate.check(severity: variant.severity, basis: variant.basis,
+                                     citations: variant.citations ?? definition.citations, file: file.path, at: at)
+            variants.append(RuleVariant(profiles: variant.profiles ?? [], documentKinds: variant.documents ?? [],
+                                        severity: variant.severity, basis: variant.basis, citations: variant.citations))
+        }
+        var required: [Instrument] = []
+        for id in definition.requires ?? [] {
+            guard let instrument = instruments[id] else {
+                let (line, column) = position(of: "requires")
+                let known = instruments.instruments.keys.sorted().joined(separator: ", ")
+                throw RuleLoadError(file: file.path, line: line, column: column,
+                                    message: "unknown instrument '\(id)' in 'requires' (known: \(known))")
+            }
+            required.append(instrument)
+        }
         let optionsNode = node.mapping?["options"] ?? Node.mapping(Node.Mapping([]))
         let check = try RuleKindRegistry.makeCheck(kind: kind, options: optionsNode, file: file.path)
         let optionsYAML = node.mapping?["options"].flatMap { try? Yams.serialize(node: $0) }
-        return Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity,
-                    basis: definition.basis ?? LegalBasis(severity: definition.severity), area: area,
-                    citations: definition.citations, indicators: definition.indicators ?? [],
-                    profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
-                    description: definition.description, check: check,
-                    folder: file.deletingLastPathComponent(), optionsYAML: optionsYAML)
+        var rule = Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity,
+                        basis: basis, area: area,
+                        citations: definition.citations, indicators: definition.indicators ?? [],
+                        profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
+                        description: definition.description, check: check,
+                        folder: file.deletingLastPathComponent(), optionsYAML: optionsYAML)
+        rule.variants = variants
+        rule.requires = required
+        rule.termLabels = Dictionary((definition.termLabels ?? [:]).map { ($0.key.lowercased(), $0.value) },
+                                     uniquingKeysWith: { first, _ in first })
+        return rule
     }
 }
