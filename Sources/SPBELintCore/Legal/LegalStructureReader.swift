@@ -89,6 +89,9 @@ struct LegalStructureReader {
 
     private mutating func visit(_ block: Block, in section: Int?) {
         if inTail { return }
+        if LegalMarkers.isDiktum(block.text) {
+            structure.diktum.append(LegalText(text: block.text, position: block.position))
+        }
         if plainPasal, let (label, number) = Self.plainPasalNumber(block) {
             closePasal()
             inBody = true

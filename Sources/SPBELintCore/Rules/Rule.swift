@@ -33,8 +33,12 @@ public struct Rule: Sendable {
     /// The message of a match, with each search term replaced by its display label.
     public func message(for match: Match) -> LocalizedText {
         if let message = match.message { return message }
-        let values = match.values.mapValues { value in
-            termLabels[value.id.lowercased()] ?? value
+        let values = match.values.mapValues { value -> LocalizedText in
+            if let label = termLabels[value.id.lowercased()] { return label }
+            let parts = value.id.components(separatedBy: ", ")
+            guard parts.count > 1, parts.allSatisfy({ termLabels[$0.lowercased()] != nil }) else { return value }
+            let labels = parts.compactMap { termLabels[$0.lowercased()] }
+            return LocalizedText(id: labels.map(\.id).joined(separator: ", "), en: labels.map(\.en).joined(separator: ", "))
         }
         return message.filled(with: values)
     }

@@ -18,6 +18,7 @@ public enum RuleKindRegistry {
         LegalNumbering.self,
         InternalReferences.self,
         PasalStatement.self,
+        LegalListEnding.self,
     ]
 
     /// The kind named `name`, or nil.
