@@ -187,7 +187,7 @@ struct CIIntegrationTests {
         #expect(try String(contentsOf: folder.appendingPathComponent("cakupan.json"), encoding: .utf8) == record, "a fall is not recorded")
 
         let better = try String(contentsOf: Self.draft, encoding: .utf8)
-            .replacingOccurrences(of: "# BAB VI PETA RENCANA SPBE\n", with: "# BAB VI PETA RENCANA SPBE\n\n## 6.0 Audit TIK\n\nAudit TIK dilaksanakan setiap tahun: audit infrastruktur, audit aplikasi dan audit keamanan SPBE oleh lembaga audit TIK terakreditasi.\n")
+            .replacingOccurrences(of: "# BAB VI PETA RENCANA SPBE\n", with: "# BAB VI PETA RENCANA SPBE\n\n## 6.0 Audit TIK\n\nAudit TIK dilaksanakan setiap tahun: audit infrastruktur, audit aplikasi dan audit keamanan SPBE oleh lembaga audit TIK terakreditasi, dikoordinasikan oleh Tim Koordinasi SPBE; laporan periodik penyelenggaraan Audit TIK disampaikan melalui Koordinator SPBE.\n")
         try better.write(to: folder.appendingPathComponent("docs/draf.md"), atomically: true, encoding: .utf8)
         let rose = try check(["--ratchet", "cakupan.json", "--update-ratchet", "docs/draf.md"], in: folder)
         #expect(rose.status == 0)

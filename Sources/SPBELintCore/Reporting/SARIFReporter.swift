@@ -143,7 +143,7 @@ struct SARIFLog: Encodable {
         var legalForce: String?
 
         enum CodingKeys: String, CodingKey {
-            case tags, area, pack, citations, indicators
+            case tags, area, pack, citations, indicators, basis, legalForce
             case problemSeverity = "problem.severity"
         }
     }

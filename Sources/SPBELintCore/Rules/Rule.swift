@@ -30,9 +30,9 @@ public struct Rule: Sendable {
     /// Display labels for search terms filled into `{placeholders}` (`termLabels:`), keyed by the folded term.
     public var termLabels: [String: LocalizedText] = [:]
 
-    /// The message of a match, with each search term replaced by its display label.
+    /// The message of a match (the kind's own, or the rule's), with each search term replaced by its
+    /// display label.
     public func message(for match: Match) -> LocalizedText {
-        if let message = match.message { return message }
         let values = match.values.mapValues { value -> LocalizedText in
             if let label = termLabels[value.id.lowercased()] { return label }
             let parts = value.id.components(separatedBy: ", ")
@@ -40,7 +40,7 @@ public struct Rule: Sendable {
             let labels = parts.compactMap { termLabels[$0.lowercased()] }
             return LocalizedText(id: labels.map(\.id).joined(separator: ", "), en: labels.map(\.en).joined(separator: ", "))
         }
-        return message.filled(with: values)
+        return (match.message ?? message).filled(with: values)
     }
 
     /// The severity, legal force and citations the rule has for this document.

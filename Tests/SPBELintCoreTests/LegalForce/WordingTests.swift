@@ -27,7 +27,7 @@ struct WordingTests {
         let words = Set(text.components(separatedBy: CharacterSet.alphanumerics.inverted))
         for acronym in acronyms where words.contains(acronym) { found.append("lower-case '\(acronym)'") }
         switch language {
-        case .id: if has("[0-9]\\.[0-9]{2}\\b") && !has("[0-9]{4}\\.[0-9]") { found.append("decimal point in Indonesian") }
+        case .id: if has("(?<![0-9A-Za-z.])[0-9]\\.[0-9]{2}(?![0-9.])") { found.append("decimal point in Indonesian") }
         case .en: if has("\\b[0-5],[0-9]{2}\\b") { found.append("decimal comma in English") }
         }
         return found
@@ -56,7 +56,9 @@ struct WordingTests {
     static let documents: [Document] = {
         var urls: [URL] = []
         let enumerator = FileManager.default.enumerator(at: Repository.rules, includingPropertiesForKeys: nil)
-        while let url = enumerator?.nextObject() as? URL where ["md", "xml"].contains(url.pathExtension) { urls.append(url) }
+        while let url = enumerator?.nextObject() as? URL {
+            if ["md", "xml"].contains(url.pathExtension) { urls.append(url) }
+        }
         let examples = (try? FileManager.default.contentsOfDirectory(at: Repository.examples, includingPropertiesForKeys: nil)) ?? []
         urls += examples.filter { ["md", "xml"].contains($0.pathExtension) }
         return urls.compactMap { url in

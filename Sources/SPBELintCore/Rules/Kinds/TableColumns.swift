@@ -53,8 +53,8 @@ public struct TableColumns: RuleKind {
             return [Match(position: scope.position, section: scope.anchor,
                           values: ["columns": LocalizedText(allLabels)], key: "no-table",
                           message: LocalizedText(
-                            id: "Tidak ada tabel di bagian ini; diperlukan tabel dengan kolom: \(allLabels).",
-                            en: "No table in this section; a table with these columns is required: \(allLabels)."))]
+                            id: "Tidak ada tabel di bagian ini; diperlukan tabel dengan kolom: {columns}.",
+                            en: "No table in this section; a table with these columns is required: {columns}."))]
         }
         let missingPerTable = tables.map { missing(in: $0) }
         guard let best = missingPerTable.indices.min(by: { missingPerTable[$0].count < missingPerTable[$1].count }),
