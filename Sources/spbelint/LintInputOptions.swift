@@ -9,6 +9,9 @@ struct LintInputOptions: ParsableArguments {
     @Option(help: "Force the profile: nasional, instansi-pusat, pemda, perkada.")
     var profile: Profile?
 
+    @Option(help: "Force the document kind: rencana-induk, arsitektur, peta-rencana, perkada, keputusan, regulasi.")
+    var kind: DocumentKindName?
+
     @Option(name: .customLong("max-file-size"), help: "Largest input file in bytes.")
     var maxFileSize: Int = 20 * 1024 * 1024
 
@@ -23,6 +26,11 @@ struct LintInputOptions: ParsableArguments {
     }
 
     private func lintRun(_ catalog: RuleCatalog) -> LintRun {
-        LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize), profileOverride: profile)
+        LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize), profileOverride: profile,
+                kindOverride: kind?.value)
     }
+}
+
+extension DocumentKindName: ExpressibleByArgument {
+    public static var allValueStrings: [String] { DocumentKind.known }
 }

@@ -69,7 +69,7 @@ struct CIIntegrationTests {
                              "--report", "gitlab=gl-code-quality.json", "--report", "checkstyle=checkstyle.xml",
                              "--report", "json=report.json", "docs/draf.md"], in: folder)
         #expect(run.status == 1)
-        #expect(run.stdout.split(separator: "\n").filter { $0.hasPrefix("docs/draf.md:") }.count == 3, "stdout keeps the text report")
+        #expect(run.stdout.split(separator: "\n").filter { $0.hasPrefix("docs/draf.md:") && !$0.contains("dibaca sebagai") }.count == 3, "stdout keeps the text report")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names == [".git", "annotations.txt", "checkstyle.xml", "docs", "gl-code-quality.json", "junit.xml", "out", "report.json"],
                 "no temporary file is left behind")

@@ -10,12 +10,13 @@ struct CheckCommandTests {
     func draftText() throws {
         let output = try CLIRunner.run(["check", "--fail-on", "warning", draft])
         #expect(output.status == 1)
-        let lines = output.stdout.split(separator: "\n").filter { $0.hasPrefix(draft) }
+        let lines = output.stdout.split(separator: "\n").filter { $0.hasPrefix(draft + ":") && !$0.contains(": dibaca sebagai: ") }
         #expect(lines.count == 3)
         #expect(lines.contains { $0.hasPrefix("\(draft):169:1: warning: ")
             && $0.contains("[arsitektur-domain-keamanan] (kriteria evaluasi menurut Permenpan RB 59/2020 Lampiran I, indikator 11") })
         #expect(lines.contains { $0.hasPrefix("\(draft):11:1: info: ") && $0.contains("[dasar-hukum] (praktik baik; lihat Perpres 95/2018") })
         #expect(try CLIRunner.run(["check", draft]).status == 0, "a regional draft has no unmet obligation: exit 0 at --fail-on error")
+        #expect(output.stdout.contains("\(draft): dibaca sebagai: Rencana Induk SPBE, Pemerintah Kota Contoh, 2025-2029, rancangan"))
         #expect(!output.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
     }
 
@@ -45,7 +46,9 @@ struct CheckCommandTests {
         let xml = try #require(documents.first { ($0["path"] as? String) == complete })
         #expect(xml["format"] as? String == "xml")
         #expect(xml["profile"] as? String == "pemda")
-        #expect((xml["period"] as? [String: Int]) == ["start": 2025, "end": 2029])
+        let period = try #require(xml["period"] as? [String: Any])
+        #expect(period["start"] as? Int == 2025 && period["end"] as? Int == 2029 && period["text"] as? String == "2025-2029")
+        #expect(xml["kind"] as? String == "rencana-induk")
         let findings = try #require(object["findings"] as? [[String: Any]])
         let audit = try #require(findings.first { $0["ruleId"] as? String == "peta-rencana-audit-tik" })
         #expect(audit["area"] as? String == "audit-tik")

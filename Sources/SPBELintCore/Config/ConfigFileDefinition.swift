@@ -66,13 +66,15 @@ struct StringList: Decodable {
 struct ConfigFileDefinition: Decodable {
     var extends: [String]
     var profile: Profile?
+    /// The document kind for every document this file governs (`rencana-induk`, `perkada`, ...).
+    var kind: DocumentKindName?
     var packs: [String: PackToggle]
     var rules: [String: RuleSetting]
     var overrides: [OverrideDefinition]
     var ignore: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case extends, profile, packs, rules, overrides, ignore
+        case extends, profile, kind, packs, rules, overrides, ignore
     }
 
     init(from decoder: any Decoder) throws {
@@ -80,6 +82,7 @@ struct ConfigFileDefinition: Decodable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         extends = try container.decodeIfPresent(StringList.self, forKey: .extends)?.values ?? []
         profile = try container.decodeIfPresent(Profile.self, forKey: .profile)
+        kind = try container.decodeIfPresent(DocumentKindName.self, forKey: .kind)
         packs = try container.decodeIfPresent([String: PackToggle].self, forKey: .packs) ?? [:]
         rules = try container.decodeIfPresent([String: RuleSetting].self, forKey: .rules) ?? [:]
         overrides = try container.decodeIfPresent([OverrideDefinition].self, forKey: .overrides) ?? []
@@ -91,11 +94,12 @@ struct ConfigFileDefinition: Decodable {
 struct OverrideDefinition: Decodable {
     var files: [String]
     var profile: Profile?
+    var kind: DocumentKindName?
     var packs: [String: PackToggle]
     var rules: [String: RuleSetting]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case files, profile, packs, rules
+        case files, profile, kind, packs, rules
     }
 
     init(from decoder: any Decoder) throws {
@@ -106,6 +110,7 @@ struct OverrideDefinition: Decodable {
             throw DecodingError.dataCorruptedError(forKey: .files, in: container, debugDescription: "an override needs at least one glob in 'files'")
         }
         profile = try container.decodeIfPresent(Profile.self, forKey: .profile)
+        kind = try container.decodeIfPresent(DocumentKindName.self, forKey: .kind)
         packs = try container.decodeIfPresent([String: PackToggle].self, forKey: .packs) ?? [:]
         rules = try container.decodeIfPresent([String: RuleSetting].self, forKey: .rules) ?? [:]
     }

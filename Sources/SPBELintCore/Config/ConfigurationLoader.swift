@@ -84,18 +84,19 @@ public struct ConfigurationLoader: Sendable {
         }
         guard node.mapping != nil else {
             throw RuleLoadError(file: shown, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
-                                message: "a configuration file is a mapping of keys (extends, profile, packs, rules, overrides, ignore)")
+                                message: "a configuration file is a mapping of keys (extends, profile, kind, packs, rules, overrides, ignore)")
         }
         try validateKeys(in: node, file: shown)
         let definition = try YAMLDecoding.decode(ConfigFileDefinition.self, from: node, file: shown)
         try validateNames(in: node, file: shown)
         let folder = url.deletingLastPathComponent()
         var own = LintConfiguration(
-            files: [shown], profile: definition.profile,
+            files: [shown], profile: definition.profile, kind: definition.kind?.value,
             packs: definition.packs.mapValues(\.enabled), rules: definition.rules,
             overrides: definition.overrides.map { entry in
                 ConfigOverride(files: entry.files.map { ScopedGlob(glob: Glob($0), base: folder) },
-                               profile: entry.profile, packs: entry.packs.mapValues(\.enabled), rules: entry.rules)
+                               profile: entry.profile, kind: entry.kind?.value, packs: entry.packs.mapValues(\.enabled),
+                               rules: entry.rules)
             },
             ignore: definition.ignore.map { ScopedGlob(glob: Glob($0), base: folder) })
         var base = LintConfiguration()

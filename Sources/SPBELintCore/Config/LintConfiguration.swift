@@ -15,6 +15,7 @@ public struct ScopedGlob: Sendable, Hashable {
 public struct ConfigOverride: Sendable {
     public var files: [ScopedGlob]
     public var profile: Profile?
+    public var kind: String?
     public var packs: [String: Bool]
     public var rules: [String: RuleSetting]
 }
@@ -24,15 +25,18 @@ public struct LintConfiguration: Sendable {
     /// The file, then every file it extends, in the order they were read.
     public var files: [String]
     public var profile: Profile?
+    /// The document kind (`kind:`), overriding what the documents say of themselves.
+    public var kind: String?
     public var packs: [String: Bool]
     public var rules: [String: RuleSetting]
     public var overrides: [ConfigOverride]
     public var ignore: [ScopedGlob]
 
-    public init(files: [String] = [], profile: Profile? = nil, packs: [String: Bool] = [:],
+    public init(files: [String] = [], profile: Profile? = nil, kind: String? = nil, packs: [String: Bool] = [:],
                 rules: [String: RuleSetting] = [:], overrides: [ConfigOverride] = [], ignore: [ScopedGlob] = []) {
         self.files = files
         self.profile = profile
+        self.kind = kind
         self.packs = packs
         self.rules = rules
         self.overrides = overrides
@@ -44,6 +48,7 @@ public struct LintConfiguration: Sendable {
         var result = self
         result.files = other.files + files
         result.profile = other.profile ?? profile
+        result.kind = other.kind ?? kind
         result.packs.merge(other.packs) { $1 }
         result.rules.merge(other.rules) { $0.merged(with: $1) }
         result.overrides += other.overrides
@@ -53,10 +58,11 @@ public struct LintConfiguration: Sendable {
 
     /// The settings for one document: the top level, then every override whose globs match it, in order.
     public func settings(for path: String) -> EffectiveSettings {
-        var settings = EffectiveSettings(configFile: files.first, profile: profile, packs: packs, rules: rules,
+        var settings = EffectiveSettings(configFile: files.first, profile: profile, kind: kind, packs: packs, rules: rules,
                                          ignored: ignore.contains { $0.matches(path) })
         for override in overrides where override.files.contains(where: { $0.matches(path) }) {
             settings.profile = override.profile ?? settings.profile
+            settings.kind = override.kind ?? settings.kind
             settings.packs.merge(override.packs) { $1 }
             settings.rules.merge(override.rules) { $0.merged(with: $1) }
         }
@@ -69,15 +75,17 @@ public struct EffectiveSettings: Sendable {
     /// The configuration file that applies, for messages.
     public var configFile: String?
     public var profile: Profile?
+    public var kind: String?
     public var packs: [String: Bool]
     public var rules: [String: RuleSetting]
     /// Whether the document is skipped (`ignore:`).
     public var ignored: Bool
 
-    public init(configFile: String? = nil, profile: Profile? = nil, packs: [String: Bool] = [:],
+    public init(configFile: String? = nil, profile: Profile? = nil, kind: String? = nil, packs: [String: Bool] = [:],
                 rules: [String: RuleSetting] = [:], ignored: Bool = false) {
         self.configFile = configFile
         self.profile = profile
+        self.kind = kind
         self.packs = packs
         self.rules = rules
         self.ignored = ignored

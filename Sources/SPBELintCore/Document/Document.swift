@@ -10,6 +10,8 @@ public struct Document: Sendable {
     public var sections: [Section]
     /// Profile forced by the caller (`--profile`), else nil.
     public var profileOverride: Profile?
+    /// Document kind forced by the caller (`--kind`), else nil.
+    public var kindOverride: String?
     /// Comments found in the source (Markdown HTML comments, XML comments) with their positions.
     public var comments: [TableCell]
     /// Problems found while reading that do not stop linting (schema violations), reported as findings.
@@ -39,6 +41,13 @@ public struct Document: Sendable {
 
     /// The profile rules are selected by: an override, else the metadata's.
     public var profile: Profile { profileOverride ?? metadata.profile }
+
+    /// The document kind rules are selected by (`rencana-induk`, `perkada`, ...): an override, else
+    /// the metadata's (front matter, else read from the text); nil when unknown.
+    public var kind: String? {
+        let value = (kindOverride ?? metadata.kind)?.lowercased()
+        return value.flatMap { DocumentKind.known.contains($0) ? $0 : nil }
+    }
 
     /// The title: metadata `judul`, else the first heading.
     public var title: String? { metadata.title ?? sections.first?.rawHeading }

@@ -53,8 +53,11 @@ public struct DocumentBuilder {
         }
     }
 
+    /// The document, with its identity settled (front matter, then what its text says).
     public func build() -> Document {
-        Document(path: path, format: format, metadata: metadata, preamble: preamble,
-                 sections: sections, comments: comments, diagnostics: diagnostics)
+        var document = Document(path: path, format: format, metadata: metadata, preamble: preamble,
+                                sections: sections, comments: comments, diagnostics: diagnostics)
+        DocumentIdentity.resolve(&document)
+        return document
     }
 }

@@ -7,6 +7,10 @@ public struct DocumentMetadata: Sendable {
     public private(set) var fields: [String: MetadataField] = [:]
     /// Where the metadata block starts (front matter or the XML metadata element), if any.
     public var position: SourcePosition?
+    /// Front-matter spellings that were read as canonical ones ("kind: master-plan → jenis: rencana-induk").
+    public var understood: [String] = []
+    /// Where the Lampiran starts, when the text has one after its signature block.
+    public var lampiranStart: SourcePosition?
 
     public init(fields: [MetadataField] = [], position: SourcePosition? = nil) {
         for field in fields { self.fields[field.key] = field }
@@ -22,6 +26,10 @@ public struct DocumentMetadata: Sendable {
     public var institution: String? { fields["instansi"]?.value }
     public var level: String? { fields["tingkat"]?.value }
     public var status: String? { fields["status"]?.value }
+    /// The plan a Perkada or Keputusan enacts as its Lampiran (`rencana-induk`, `arsitektur`, `peta-rencana`).
+    public var enacts: String? { fields["menetapkan"]?.value }
+    /// The instrument's number ("34", "188.45/1589/HK/2019").
+    public var number: String? { fields["nomor"]?.value }
 
     /// The planning period parsed from `periode` ("2025-2029", "2025 – 2029", "2025 s.d. 2029").
     public var period: Period? { fields["periode"].flatMap { Period(parsing: $0.value) } }

@@ -25,11 +25,15 @@ public struct LintRun: Sendable {
     public var linter: Linter
     public var loader: DocumentLoader
     public var profileOverride: Profile?
+    /// The document kind forced by `--kind`, else nil.
+    public var kindOverride: String?
 
-    public init(linter: Linter, loader: DocumentLoader = DocumentLoader(), profileOverride: Profile? = nil) {
+    public init(linter: Linter, loader: DocumentLoader = DocumentLoader(), profileOverride: Profile? = nil,
+                kindOverride: String? = nil) {
         self.linter = linter
         self.loader = loader
         self.profileOverride = profileOverride
+        self.kindOverride = kindOverride
     }
 
     public func run(paths: [String]) -> LintResult {
@@ -65,6 +69,7 @@ public struct LintRun: Sendable {
             return loader.load(path: path).map { loaded in
                 var document = loaded
                 document.profileOverride = profileOverride ?? settings?.profile
+                document.kindOverride = kindOverride ?? settings?.kind
                 let configured = settings.map { Linter(rules: $0.apply(to: linter.rules)) } ?? linter
                 let evaluation = configured.evaluate(document)
                 var findings = evaluation.findings

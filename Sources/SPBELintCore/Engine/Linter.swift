@@ -18,9 +18,21 @@ public struct Linter: Sendable {
     /// Findings and the outcome of every rule (met, not met, not applicable) for one document.
     public func evaluate(_ document: Document) -> (findings: [Finding], coverage: DocumentCoverage) {
         var findings = document.diagnostics.map { diagnosticFinding($0, in: document) }
+        if rules.contains(where: { IdentityNotice.skips($0, in: document) }),
+           let unknown = IdentityNotice.finding(for: document) {
+            findings.append(unknown)
+        }
         var requirements: [RequirementResult] = []
+        let parts = document.parts
+        let views = parts.map { document.viewed(as: $0.kind) }
         for rule in rules {
-            guard rule.applies(to: document) else {
+            // A composite document (a Perkada whose Lampiran is the plan) is read whole by the rules
+            // of each of its kinds, so that the body's provisions count for the plan; what the plan
+            // lacks is reported at the start of the Lampiran.
+            let index = rule.documentKinds.isEmpty || parts.isEmpty ? nil : views.firstIndex { rule.applies(to: $0) }
+            let target = index.map { views[$0] } ?? document
+            let anchor = index.flatMap { parts[$0].role == "lampiran" ? SourcePosition(line: parts[$0].startLine, column: 1) : nil }
+            guard rule.applies(to: target) else {
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
                 continue
             }
@@ -29,14 +41,18 @@ public struct Linter: Sendable {
                                            reason: Self.notInForceReason(instrument, document: document)))
                 continue
             }
-            switch rule.check.evaluate(in: document) {
+            switch rule.check.evaluate(in: target) {
             case .notApplicable:
-                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
+                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: target))
             case .met(let evidence):
-                requirements.append(result(of: rule, status: .met, evidence: evidence, in: document))
+                requirements.append(result(of: rule, status: .met, evidence: evidence, in: target))
             case .unmet(let matches):
-                findings += Self.onePerGap(matches.map { finding(for: $0, of: rule, in: document) })
-                requirements.append(result(of: rule, status: .notMet, evidence: nil, in: document))
+                findings += Self.onePerGap(matches.map { match in
+                    var match = match
+                    if let anchor, match.position == .start { match.position = anchor }
+                    return finding(for: match, of: rule, in: target)
+                })
+                requirements.append(result(of: rule, status: .notMet, evidence: nil, in: target))
             }
         }
         return (findings.sorted(by: Finding.reportOrder), DocumentCoverage(path: document.path, requirements: requirements))

@@ -20,12 +20,33 @@ struct JSONReport: Encodable {
         var version = SPBELintVersion.current
     }
 
+    /// A period as `start`, `end` and the `text` "2025-2029".
+    struct PeriodEntry: Encodable {
+        var start: Int
+        var end: Int
+        var text: String
+        init(_ period: Period) { start = period.start; end = period.end; text = "\(period.start)-\(period.end)" }
+    }
+
     struct DocumentEntry: Encodable {
         var path: String
         var format: String
         var profile: String
         var title: String?
-        var period: Period?
+        var period: PeriodEntry?
+        /// What was understood of the document's identity, and from where (an addition to the contract).
+        var kind: String
+        var level: String?
+        var institution: String?
+        var number: String?
+        var date: String?
+        var status: String?
+        var enacts: String?
+        var parts: [DocumentPart]?
+        var sources: [String: IdentitySource.Entry]
+        var understood: [String]?
+        /// One line in words: "Rencana Induk SPBE, Kota Denpasar, 2016-2020".
+        var summary: String
     }
 
     struct FindingEntry: Encodable {
@@ -114,9 +135,17 @@ struct JSONReport: Encodable {
 
     init(result: LintResult, language: Language) {
         self.language = language.rawValue
-        documents = result.documents.map {
-            DocumentEntry(path: $0.path, format: $0.format.rawValue, profile: $0.profile.rawValue,
-                          title: $0.title, period: $0.metadata.period)
+        documents = result.documents.map { document in
+            let metadata = document.metadata
+            let parts = document.parts
+            return DocumentEntry(path: document.path, format: document.format.rawValue, profile: document.profile.rawValue,
+                                 title: document.title, period: metadata.period.map(PeriodEntry.init), kind: document.kind ?? "unknown",
+                                 level: metadata.level, institution: metadata.institution, number: metadata.number,
+                                 date: metadata.enactmentDate?.description, status: metadata.status,
+                                 enacts: metadata.enacts, parts: parts.isEmpty ? nil : parts,
+                                 sources: IdentitySource.entries(for: document),
+                                 understood: metadata.understood.isEmpty ? nil : metadata.understood,
+                                 summary: IdentitySummary.line(for: document, language: language))
         }
         findings = result.findings.map {
             FindingEntry(ruleId: $0.ruleId, severity: $0.severity, basis: $0.basis, message: $0.message.text(in: language),

@@ -1,4 +1,5 @@
-/// `path:line:col: severity: message [rule] (citation)`, one finding a line, then a summary.
+/// What was understood of each document (one line each), then `path:line:col: severity: message [rule]
+/// (citation)`, one finding a line, then a summary.
 public struct TextReporter: Reporter {
     /// Whether to colour severities with ANSI escapes (only when writing to a terminal).
     public var colour: Bool
@@ -9,6 +10,10 @@ public struct TextReporter: Reporter {
 
     public func render(_ result: LintResult, language: Language) -> String {
         var lines: [String] = []
+        for document in result.documents {
+            let label = language == .en ? "read as" : "dibaca sebagai"
+            lines.append("\(document.path): \(label): \(IdentitySummary.line(for: document, language: language))")
+        }
         for problem in result.problems {
             lines.append(problem.rendered(in: language))
         }

@@ -15,6 +15,8 @@ public struct Rule: Sendable {
     public var profiles: [Profile]
     /// Document kinds (metadata `jenis`) the rule applies to; empty means every kind.
     public var documentKinds: [String]
+    /// When set, the rule applies only to an instrument that enacts one of these plans as its Lampiran.
+    public var enacts: [String] = []
     public var message: LocalizedText
     public var description: LocalizedText?
     public var check: any RuleCheck
@@ -63,18 +65,21 @@ public struct Rule: Sendable {
         variants = variants.map { var variant = $0; variant.severity = severity; return variant }
     }
 
-    /// Whether the rule applies to a document of this profile. Unknown profiles get every rule
-    /// except those written for the national plan alone, which need the profile to be known.
+    /// Whether the rule applies to a document of this profile. A rule limited to some profiles
+    /// does not run on a document whose profile is unknown: it would claim what may not be true.
     public func applies(to profile: Profile) -> Bool {
-        if profile == .unknown { return profiles != [.nasional] }
-        return profiles.isEmpty || profiles.contains(profile)
+        profiles.isEmpty || profiles.contains(profile)
     }
 
-    /// Whether the rule applies to a document: its profile and its kind (`jenis`; unknown kinds get every rule).
+    /// Whether the rule applies to a document: its profile, its kind (`jenis`) and what it enacts.
+    /// A document of unknown kind gets only the rules that apply to every kind.
     public func applies(to document: Document) -> Bool {
         guard applies(to: document.profile) else { return false }
-        guard !documentKinds.isEmpty, let kind = document.metadata.kind?.lowercased(),
-              DocumentKind.known.contains(kind) else { return true }
+        if !enacts.isEmpty {
+            guard let plan = document.metadata.enacts, enacts.contains(plan) else { return false }
+        }
+        guard !documentKinds.isEmpty else { return true }
+        guard let kind = document.kind else { return false }
         return documentKinds.contains(kind)
     }
 

@@ -10,6 +10,8 @@ struct RuleDefinition: Decodable {
     var indicators: [IndicatorLink]?
     var profiles: [Profile]?
     var documents: [String]?
+    /// Plans an instrument must enact (as its Lampiran) for the rule to apply.
+    var enacts: [String]?
     var message: LocalizedText
     var description: LocalizedText?
     /// Other tiers for some profiles or document kinds.
@@ -20,7 +22,7 @@ struct RuleDefinition: Decodable {
     var termLabels: [String: LocalizedText]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, severity, basis, area, citations, indicators, profiles, documents, message, description,
+        case id, kind, severity, basis, area, citations, indicators, profiles, documents, enacts, message, description,
              variants, requires, termLabels, options
     }
 
@@ -36,6 +38,7 @@ struct RuleDefinition: Decodable {
         indicators = try container.decodeIfPresent([IndicatorLink].self, forKey: .indicators)
         profiles = try container.decodeIfPresent([Profile].self, forKey: .profiles)
         documents = try container.decodeIfPresent([String].self, forKey: .documents)
+        enacts = try container.decodeIfPresent([String].self, forKey: .enacts)
         message = try container.decode(LocalizedText.self, forKey: .message)
         description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
         variants = try container.decodeIfPresent([RuleVariantDefinition].self, forKey: .variants)

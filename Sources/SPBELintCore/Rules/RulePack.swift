@@ -140,6 +140,11 @@ enum RuleLoader {
             }
             required.append(instrument)
         }
+        for plan in definition.enacts ?? [] where !DocumentKind.plans.contains(plan) {
+            let (line, column) = position(of: "enacts")
+            throw RuleLoadError(file: file.path, line: line, column: column,
+                                message: "unknown plan '\(plan)' in enacts (known: \(DocumentKind.plans.joined(separator: ", ")))")
+        }
         let optionsNode = node.mapping?["options"] ?? Node.mapping(Node.Mapping([]))
         let check = try RuleKindRegistry.makeCheck(kind: kind, options: optionsNode, file: file.path)
         let optionsYAML = node.mapping?["options"].flatMap { try? Yams.serialize(node: $0) }
@@ -153,6 +158,7 @@ enum RuleLoader {
         rule.requires = required
         rule.termLabels = Dictionary((definition.termLabels ?? [:]).map { ($0.key.lowercased(), $0.value) },
                                      uniquingKeysWith: { first, _ in first })
+        rule.enacts = definition.enacts ?? []
         return rule
     }
 }

@@ -25,7 +25,7 @@ public struct RuleVariant: Sendable, Hashable {
     public func applies(to document: Document) -> Bool {
         if !profiles.isEmpty, !profiles.contains(document.profile) { return false }
         if !documentKinds.isEmpty {
-            guard let kind = document.metadata.kind?.lowercased(), documentKinds.contains(kind) else { return false }
+            guard let kind = document.kind, documentKinds.contains(kind) else { return false }
         }
         return true
     }

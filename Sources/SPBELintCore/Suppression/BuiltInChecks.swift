@@ -16,6 +16,13 @@ public enum BuiltInChecks {
         RuleInfo(id: "xml-kosakata", pack: nil, severity: .error, area: .dokumen,
                  message: LocalizedText(id: "Kosakata XML tidak dikenal.", en: "Unknown XML vocabulary."),
                  description: nil),
+        RuleInfo(id: IdentityNotice.ruleId, pack: nil, severity: .info, area: .dokumen,
+                 message: LocalizedText(id: "Jenis dokumen atau tingkat pemerintahan tidak terbaca dari teks.",
+                                        en: "The document kind or level of government could not be read from the text."),
+                 description: LocalizedText(
+                    id: "Tanpa jenis dan tingkat, spbelint hanya menjalankan aturan yang berlaku untuk semua dokumen; nyatakan dengan --kind, --profile atau front matter.",
+                    en: "Without a kind and level spbelint runs only the rules that apply to every document; state them with --kind, --profile or front matter."),
+                 basis: .praktikBaik),
         RuleInfo(id: suppressionWithoutReason, pack: nil, severity: .warning, area: .dokumen,
                  message: LocalizedText(id: "Penonaktifan aturan tanpa alasan tidak berlaku.",
                                         en: "A suppression without a reason does not apply."),
