@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system libraries spbelint needs (when missing) and builds it.
-# Usage: scripts/setup.sh [release|debug]   (default: debug)
+# Usage: scripts/setup.sh [release|debug] [swift build flags...]   (default: debug)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config)
@@ -15,4 +15,4 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-swift build -c "${1:-debug}" >&2
+swift build -c "${1:-debug}" "${@:2}" >&2

@@ -4,10 +4,13 @@ public struct BarChartSVG: Sendable {
     public struct Bar: Sendable {
         public var label: String
         public var percent: Int?
+        /// The counts behind the percentage in words ("2 dari 3 persyaratan terpenuhi"), for the text alternative.
+        public var detail: String?
 
-        public init(label: String, percent: Int?) {
+        public init(label: String, percent: Int?, detail: String? = nil) {
             self.label = label
             self.percent = percent
+            self.detail = detail
         }
     }
 
@@ -17,13 +20,25 @@ public struct BarChartSVG: Sendable {
     public var bars: [Bar]
     /// Shown for a bar without a percentage ("t/a", "n/a").
     public var missingText: String
+    /// Why a bar has no percentage, for the text alternative.
+    public var missingDetail: String?
 
-    public init(id: String, title: String, description: String, bars: [Bar], missingText: String) {
+    public init(id: String, title: String, description: String, bars: [Bar], missingText: String, missingDetail: String? = nil) {
         self.id = id
         self.title = title
         self.description = description
         self.bars = bars
         self.missingText = missingText
+        self.missingDetail = missingDetail
+    }
+
+    /// The text alternative: the description, then one sentence per bar with its figure and counts.
+    public var textAlternative: String {
+        ([description] + bars.map { bar in
+            let figure = bar.percent.map { "\($0)%" } ?? missingText
+            let detail = bar.percent == nil ? missingDetail : bar.detail
+            return "\(bar.label): \(figure)" + (detail.map { " (\($0))" } ?? "") + "."
+        }).joined(separator: " ")
     }
 
     static let width = 600.0
@@ -39,7 +54,7 @@ public struct BarChartSVG: Sendable {
         parts.append("<svg class=\"chart bar-chart\" role=\"img\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" "
                      + "aria-labelledby=\"\(id)-title \(id)-desc\">")
         parts.append("<title id=\"\(id)-title\">\(HTMLText.escape(title))</title>")
-        parts.append("<desc id=\"\(id)-desc\">\(HTMLText.escape(description + " " + bars.map { "\($0.label): \($0.percent.map { "\($0)%" } ?? missingText)" }.joined(separator: "; ")))</desc>")
+        parts.append("<desc id=\"\(id)-desc\">\(HTMLText.escape(textAlternative))</desc>")
         for tick in stride(from: 0, through: 100, by: 25) {
             let x = Self.labelWidth + Self.barWidth * Double(tick) / 100
             parts.append("<line x1=\"\(n(x))\" y1=\"\(n(Self.top - 6))\" x2=\"\(n(x))\" y2=\"\(n(height - 8))\" class=\"grid\"/>")
@@ -54,8 +69,12 @@ public struct BarChartSVG: Sendable {
                 continue
             }
             let width = max(Self.barWidth * Double(percent) / 100, percent > 0 ? 2 : 0)
+            // The track is drawn for every bar, so that 0% reads as an empty outlined bar, not as a gap.
+            parts.append("<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 5))\" width=\"\(n(Self.barWidth))\" height=\"\(n(Self.rowHeight - 10))\" class=\"track\(percent == 0 ? " empty" : "")\"/>")
             if width > 0 { parts.append("<rect x=\"\(n(Self.labelWidth))\" y=\"\(n(y + 5))\" width=\"\(n(width))\" height=\"\(n(Self.rowHeight - 10))\" class=\"bar \(Self.band(percent))\"/>") }
-            parts.append("<text x=\"\(n(Self.labelWidth + width + 6))\" y=\"\(n(middle))\" class=\"value\">\(percent)%</text>")
+            let inside = percent >= 85
+            let valueX = inside ? Self.labelWidth + width - 6 : Self.labelWidth + width + 6
+            parts.append("<text x=\"\(n(valueX))\" y=\"\(n(middle))\"\(inside ? " text-anchor=\"end\"" : "") class=\"value\(inside ? " inside" : "")\">\(percent)%</text>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")

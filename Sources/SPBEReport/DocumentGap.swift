@@ -9,7 +9,15 @@ public struct DocumentGap: Sendable {
     public var kind: String?
     public var period: Period?
     public var status: String?
+    /// The level of government (`tingkat`).
+    public var level: String?
+    /// The enactment date (`tanggal-penetapan`), when stated.
+    public var enactmentDate: CalendarDate?
+    /// The version the document gives itself (`versi`), when stated.
+    public var version: String?
     public var profile: Profile
+    /// The identity values (front matter, XML metadata or read from the text), in document order.
+    public var identity: [MetadataField]
     public var findings: [Finding]
     public var coverage: DocumentCoverage
     /// Highest risk first; empty when no evaluation framework was given.
@@ -22,7 +30,11 @@ public struct DocumentGap: Sendable {
         kind = document.metadata.kind
         period = document.metadata.period
         status = document.metadata.status
+        level = document.metadata.level
+        enactmentDate = document.metadata.enactmentDate
+        version = document.metadata["versi"]?.value
         profile = document.profile
+        identity = document.metadata.fields.values.sorted { ($0.position.line, $0.key) < ($1.position.line, $1.key) }
         self.findings = findings
         self.coverage = coverage
         self.risks = risks
@@ -41,18 +53,49 @@ public struct DocumentGap: Sendable {
         coverage.requirements.first { $0.ruleId == ruleId }
     }
 
-    /// The requirements not met, most severe first, in rule order within a severity.
+    /// The requirements not met, obligations first, then evaluation criteria, then good practice,
+    /// in rule order within a tier.
     public var unmet: [RequirementResult] {
         let notMet = coverage.requirements.filter { $0.status == .notMet }
-        return notMet.enumerated().sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
+        return LegalBasis.allCases.flatMap { tier in notMet.filter { $0.tier == tier } }
     }
 
-    /// The requirements of one area for the matrix: not met first, then met, then not applicable,
-    /// each in rule order.
+    /// Counts for each tier, obligations first.
+    public var tiers: [TierCount] {
+        LegalBasis.allCases.map { TierCount(basis: $0, requirements: coverage.requirements) }
+    }
+
+    /// Counts for the obligations (`kewajiban`): the headline of the report.
+    public var obligations: TierCount { TierCount(basis: .kewajiban, requirements: coverage.requirements) }
+
+    /// Whether the document could be enacted as it is, from its obligations and other tiers.
+    public var verdict: Verdict {
+        let tiers = tiers
+        return Verdict(obligations: tiers[0], others: Array(tiers.dropFirst()), readingProblems: !readingFindings.isEmpty)
+    }
+
+    /// Findings that belong to no requirement: problems reading the document itself.
+    public var readingFindings: [Finding] {
+        let ids = Set(coverage.requirements.map(\.ruleId))
+        return findings.filter { !ids.contains($0.ruleId) }
+    }
+
+    /// The findings of one rule, in report order.
+    public func findings(of ruleId: String) -> [Finding] {
+        findings.filter { $0.ruleId == ruleId }
+    }
+
+    /// The applicable requirements of one area for the matrix: not met first, then met with
+    /// evidence, then met without evidence, each in rule order (not applicable ones are listed
+    /// apart, see `notApplicable(_:)`).
     public func matrixRows(_ area: Area) -> [RequirementResult] {
-        let rank: [RequirementStatus: Int] = [.notMet: 0, .met: 1, .notApplicable: 2]
-        return coverage.requirements.enumerated().filter { $0.element.area == area }
-            .sorted { (rank[$0.element.status] ?? 3, $0.offset) < (rank[$1.element.status] ?? 3, $1.offset) }.map(\.element)
+        let inArea = coverage.requirements.filter { $0.area == area }
+        return inArea.filter { $0.status == .notMet } + inArea.filter(\.isMetWithEvidence) + inArea.filter(\.withoutEvidence)
+    }
+
+    /// The requirements of one area that do not apply to this document, in rule order.
+    public func notApplicable(_ area: Area) -> [RequirementResult] {
+        coverage.requirements.filter { $0.area == area && $0.status == .notApplicable }
     }
 
     /// Findings grouped by area, in the order of the output contract's area table.

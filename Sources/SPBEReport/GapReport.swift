@@ -51,10 +51,10 @@ public struct GapReport: Sendable {
         if let compare {
             let older = documents.firstIndex { Self.samePath($0.path, compare.older) }
             let newer = documents.firstIndex { Self.samePath($0.path, compare.newer) }
-            if let older, let newer { pairs = [(older, newer)] } else { pairs = [] }
+            if let older, let newer { pairs = [(older, newer, [.arguments])] } else { pairs = [] }
         }
         self.init(language: language, documents: documents,
-                  comparisons: pairs.map { VersionComparison(older: documents[$0.older], newer: documents[$0.newer]) },
+                  comparisons: pairs.map { VersionComparison(older: documents[$0.older], newer: documents[$0.newer], orderedBy: $0.orderedBy) },
                   index: index.map(IndexOverview.init(report:)), framework: framework,
                   problems: result.problems + (index?.problems ?? []), date: date)
     }

@@ -1,24 +1,40 @@
 import SPBEIndex
 import SPBELintCore
 
-/// The HTML of one document: facts, summary with the coverage chart, what to write next, the
-/// coverage matrix, findings by area and the indicators at risk.
+/// The HTML of one document: verdict and headline, identity, counts per legal tier, the coverage
+/// chart, what to write next, the coverage matrix (with evidence and findings) and the indicators
+/// at risk.
 struct HTMLDocumentSection {
     let strings: ReportStrings
     let anchor: String
     let index: IndexOverview?
     let framework: EvaluationFramework?
+    /// Facts every document of the report shares, shown once in the summary instead.
+    var sharedFacts: Set<String> = []
+    /// Whether citations are shown in the matrix (one document), or once at the end of the report.
+    var inlineCitations = true
+    /// Whether the section is folded into a `<details>` element (many documents).
+    var collapsible = false
+    /// Whether the document's section starts open when `collapsible`.
+    var open = true
 
     private var e: (String) -> String { HTMLText.escape }
 
     func render(_ document: DocumentGap) -> [String] {
-        var html = ["<section class=\"document\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-h\">",
-                    "<h2 id=\"\(anchor)-h\">\(e(document.label))</h2>"]
-        html += facts(document)
+        let kind = !collapsible ? " one" : open ? " unfolded" : " folded"
+        var html = ["<section class=\"document\(kind)\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-h\">"]
+        if collapsible {
+            html.append("<details\(open ? " open=\"open\"" : "")>")
+            html.append("<summary><h2 id=\"\(anchor)-h\">\(e(document.label))</h2> "
+                        + "<span class=\"badge \(document.verdict.band)\">\(e(document.verdict.name.text(in: strings.language)))</span></summary>")
+        } else {
+            html.append("<h2 id=\"\(anchor)-h\">\(e(document.label))</h2>")
+        }
         html += summary(document)
         html += matrix(document)
-        html += findings(document)
+        html += readingProblems(document)
         if framework != nil { html += risks(document) }
+        if collapsible { html.append("</details>") }
         return html + ["</section>"]
     }
 
@@ -33,120 +49,177 @@ struct HTMLDocumentSection {
         (index.groups.first { $0.framework.id == framework?.id } ?? index.groups.first)?.framework
     }
 
-    private func facts(_ document: DocumentGap) -> [String] {
-        let s = strings
-        var rows: [(String, String)] = [(s.path, "<code>\(e(document.path))</code>")]
-        if let institution = document.institution { rows.append((s.institution, e(institution))) }
-        if let kind = document.kind { rows.append((s.kind, e(kind))) }
-        if document.period != nil { rows.append((s.period, e(s.periodText(document.period)))) }
-        if let status = document.status { rows.append((s.status, e(status))) }
-        rows.append((s.profile, e(document.profile.rawValue)))
-        return ["<dl class=\"facts\">"] + rows.map { "<dt>\(e($0.0))</dt><dd>\($0.1)</dd>" } + ["</dl>"]
-    }
-
+    /// Verdict, identity, tiers, chart and priorities: the first page of a one-document report.
     private func summary(_ document: DocumentGap) -> [String] {
         let s = strings
-        var html = ["<section aria-labelledby=\"\(anchor)-summary\">", "<h3 id=\"\(anchor)-summary\">\(e(s.summary))</h3>",
-                    "<ul class=\"cards\">"]
-        html.append("<li class=\"error\"><span class=\"number\">\(document.count(.error))</span>\(e(s.errors))</li>")
-        html.append("<li class=\"warning\"><span class=\"number\">\(document.count(.warning))</span>\(e(s.warnings))</li>")
-        html.append("<li class=\"info\"><span class=\"number\">\(document.count(.info))</span>\(e(s.infos))</li>")
-        html.append("<li><span class=\"number\">\(e(s.percentText(document.coverage.percent)))</span>\(e(s.overallCoverage))</li>")
-        html.append("</ul>")
+        var html = ["<section class=\"summary\" aria-labelledby=\"\(anchor)-summary\">",
+                    "<h3 id=\"\(anchor)-summary\" class=\"visually-hidden\">\(e(s.summary))</h3>"]
+        let verdict = document.verdict
+        html.append("<div class=\"verdict \(verdict.band)\">")
+        html.append("<p class=\"verdict-name\">\(e(s.verdict)): <strong>\(e(verdict.name.text(in: s.language)))</strong></p>")
+        html.append("<p class=\"headline\">\(e(s.headline(document.obligations))).</p>")
+        html.append("<p class=\"note\">\(e(s.verdictNote(verdict)))</p>")
+        html.append("</div>")
+        html += HTMLFacts(strings: s).render(document, leaving: sharedFacts)
+        let charts = charts(document)
+        let withRadar = charts.contains { $0.hasPrefix("<figure class=\"radar\"") }
+        html.append("<div class=\"overview\(withRadar ? " with-radar" : "")\">")
+        html += ["<div class=\"tiers-block\">"] + tiers(document) + ["</div>"]
+        html += charts
+        html.append("</div>")
+        html += priorities(document)
+        return html + ["</section>"]
+    }
+
+    private func tiers(_ document: DocumentGap) -> [String] {
+        let s = strings
+        var html = ["<table class=\"tiers\">", "<caption>\(e(s.tiersCaption))</caption>", "<thead><tr>",
+                    "<th scope=\"col\">\(e(s.tier))</th><th scope=\"col\" class=\"num\">\(e(s.applicable))</th>",
+                    "<th scope=\"col\" class=\"num\">\(e(s.notMet))</th><th scope=\"col\" class=\"num\">\(e(s.metWithEvidence))</th>",
+                    "<th scope=\"col\" class=\"num\">\(e(s.withoutEvidence))</th><th scope=\"col\" class=\"num\">\(e(s.coverage))</th>",
+                    "</tr></thead>", "<tbody>"]
+        for tier in document.tiers {
+            let band = tier.percent.map(BarChartSVG.band) ?? "muted"
+            html.append("<tr\(tier.basis == .kewajiban ? " class=\"lead\"" : "")><th scope=\"row\">\(e(s.tierTitle(tier.basis)))</th>"
+                        + "<td class=\"num\">\(tier.applicable)</td>"
+                        + "<td class=\"num\(tier.notMet > 0 ? " poor" : "")\">\(tier.notMet)</td>"
+                        + "<td class=\"num\">\(tier.met)</td><td class=\"num\">\(tier.withoutEvidence)</td>"
+                        + "<td class=\"num \(band)\">\(e(s.percentText(tier.percent)))</td></tr>")
+        }
+        html.append("</tbody>")
+        html.append("<tfoot><tr><th scope=\"row\">\(e(s.overallCoverage))</th><td colspan=\"5\" class=\"num\">"
+                    + "\(e(s.percentText(document.coverage.percent)))</td></tr></tfoot>")
+        html.append("</table>")
+        html.append("<p class=\"fineprint\">\(e(s.coverageNote)) \(e(s.withoutEvidenceNote))</p>")
+        return html
+    }
+
+    private func charts(_ document: DocumentGap) -> [String] {
+        let s = strings
         let chart = BarChartSVG(id: "\(anchor)-chart", title: s.chartTitle, description: s.chartDescription,
-                                bars: document.coverage.areas.map { .init(label: AreaNames.name($0.area, in: s.language), percent: $0.percent) },
-                                missingText: s.percentText(nil))
-        html += ["<div class=\"charts\">", "<figure>", chart.svg, "<figcaption>\(e(s.chartTitle)): \(e(s.chartDescription))</figcaption>", "</figure>"]
+                                bars: document.coverage.areas.map { area in
+                                    .init(label: AreaNames.name(area.area, in: s.language), percent: area.percent,
+                                          detail: s.areaDetail(met: area.met, counted: area.met + area.notMet))
+                                },
+                                missingText: s.percentText(nil), missingDetail: s.noCountedRequirement)
+        var html = ["<figure class=\"bars\">", chart.svg, "<figcaption>\(e(s.chartTitle)). \(e(s.chartCaptionNote))</figcaption>", "</figure>"]
         if let index, let framework = preferredFramework(index),
            let radar = index.radar(index.results(for: document.institution, frameworkID: framework.id), framework: framework,
                                    id: "\(anchor)-radar", strings: s) {
-            html += ["<figure>", radar.svg, "<figcaption>\(e(s.radarTitle)) (\(e(framework.instrument))): \(e(s.radarDescription))</figcaption>", "</figure>"]
+            html += ["<figure class=\"radar\">", radar.svg, "<figcaption>\(e(s.radarTitle)) (\(e(framework.instrument))): \(e(s.radarDescription))</figcaption>", "</figure>"]
         }
-        html.append("</div>")
-        html.append("<h4>\(e(s.priorities))</h4>")
+        return html
+    }
+
+    private func priorities(_ document: DocumentGap) -> [String] {
+        let s = strings
         let unmet = document.unmet
-        if unmet.isEmpty {
-            html.append("<p>\(e(s.noPriorities))</p>")
-        } else {
-            html.append("<ol class=\"priorities\">")
-            for requirement in unmet {
-                html.append("<li><span class=\"badge \(requirement.severity.rawValue)\">\(e(s.severityName(requirement.severity.rawValue)))</span> "
-                            + "<strong>\(e(AreaNames.name(requirement.area, in: s.language)))</strong>: "
-                            + "\(e(requirement.requirement.text(in: s.language)))</li>")
+        guard !unmet.isEmpty else { return ["<p class=\"priorities\">\(e(s.noPriorities))</p>"] }
+        var html: [String] = []
+        let obligations = unmet.filter { $0.tier == .kewajiban }
+        let room = 5
+        if !obligations.isEmpty {
+            let shown = obligations.prefix(room)
+            html += ["<h4>\(e(s.mustWrite))</h4>", "<ol class=\"priorities\">"]
+            html += shown.map(priority)
+            if obligations.count > shown.count {
+                html.append("<li class=\"more\">\(e(s.fill(s.andMore, obligations.count - shown.count)))</li>")
             }
             html.append("</ol>")
         }
-        return html + ["</section>"]
+        let others = unmet.filter { $0.tier != .kewajiban }
+        if !others.isEmpty, obligations.count >= room {
+            html.append("<p class=\"more\">\(e(s.alsoUnmet(others.count)))</p>")
+        } else if !others.isEmpty {
+            let shown = others.prefix(room - obligations.count)
+            html += ["<h4>\(e(s.shouldWrite))</h4>", "<ol class=\"priorities\">"]
+            html += shown.map(priority)
+            if others.count > shown.count {
+                html.append("<li class=\"more\">\(e(s.fill(s.andMore, others.count - shown.count)))</li>")
+            }
+            html.append("</ol>")
+        }
+        return html
+    }
+
+    private func priority(_ requirement: RequirementResult) -> String {
+        "<li><strong>\(e(AreaNames.name(requirement.area, in: strings.language)))</strong>: "
+            + "\(e(requirement.requirement.text(in: strings.language))) <span class=\"tag\">\(e(strings.tierTag(requirement.tier)))</span></li>"
     }
 
     private func matrix(_ document: DocumentGap) -> [String] {
         let s = strings
-        var html = ["<section aria-labelledby=\"\(anchor)-matrix\">", "<h3 id=\"\(anchor)-matrix\">\(e(s.matrixTitle))</h3>",
-                    "<table class=\"matrix\">", "<caption>\(e(s.matrixCaption))</caption>", "<thead><tr>",
+        var html = ["<section class=\"matrix\" aria-labelledby=\"\(anchor)-matrix\">", "<h3 id=\"\(anchor)-matrix\">\(e(s.matrixTitle))</h3>",
+                    "<table class=\"matrix\">", "<caption>\(e(s.matrixCaption))</caption>",
+                    "<colgroup><col class=\"c-req\"/><col class=\"c-status\"/><col class=\"c-evidence\"/><col class=\"c-code\"/></colgroup>",
+                    "<thead><tr>",
                     "<th scope=\"col\">\(e(s.requirement))</th><th scope=\"col\">\(e(s.status))</th>",
-                    "<th scope=\"col\">\(e(s.metBy))</th><th scope=\"col\">\(e(s.citation))</th>", "</tr></thead>"]
+                    "<th scope=\"col\">\(e(s.evidence))</th><th scope=\"col\">\(e(s.ruleCode))</th>", "</tr></thead>"]
         for area in document.coverage.areas {
             html.append("<tbody>")
             html.append("<tr class=\"area-row\"><th scope=\"rowgroup\" colspan=\"4\">\(e(AreaNames.name(area.area, in: s.language))): "
-                        + "\(e(s.percentText(area.percent))) <span class=\"muted\">(\(e(s.areaTotals(met: area.met, notMet: area.notMet, notApplicable: area.notApplicable))))</span></th></tr>")
+                        + "\(e(s.percentText(area.percent))) <span class=\"muted\">(\(e(s.areaTotals(area))))</span></th></tr>")
             for requirement in document.matrixRows(area.area) {
-                var place = ""
-                if requirement.status == .met {
-                    place = e(requirement.evidenceHeading ?? s.metadata)
-                    if let position = requirement.evidencePosition {
-                        place += (place.isEmpty ? "" : " ") + "<span class=\"muted\">(\(e(s.line)) \(position.line))</span>"
-                    }
-                }
-                let rowClass = requirement.status == .notApplicable ? " class=\"muted\"" : ""
-                html.append("<tr\(rowClass)><th scope=\"row\">\(e(requirement.requirement.text(in: s.language))) <code>\(e(requirement.ruleId))</code></th>"
-                            + "<td>\(HTMLStatus.badge(requirement.status, s))</td><td>\(place)</td>"
-                            + "<td>\(citations(requirement.citations))</td></tr>")
+                html.append(row(requirement, document))
+            }
+            let notApplicable = document.notApplicable(area.area)
+            if !notApplicable.isEmpty {
+                html.append("<tr class=\"na\"><td colspan=\"4\">– \(e(s.notApplicableLine(notApplicable.count))): "
+                            + notApplicable.map { "<code>\(e($0.ruleId))</code>" }.joined(separator: ", ") + "</td></tr>")
             }
             html.append("</tbody>")
         }
         return html + ["</table>", "</section>"]
     }
 
-    private func citations(_ list: [Citation]) -> String {
-        list.map { "\(e(CitationText.plain($0))) <span class=\"confidence\">(\(e(strings.confidence)): \(e(strings.confidenceName($0.confidence))))</span>" }
-            .joined(separator: "<br/>")
+    private func row(_ requirement: RequirementResult, _ document: DocumentGap) -> String {
+        let s = strings
+        var cell = e(requirement.requirement.text(in: s.language))
+        if inlineCitations, !requirement.citations.isEmpty {
+            cell += "<br/><span class=\"cite\">\(HTMLCitations.render(requirement.citations, s))</span>"
+        }
+        return "<tr><th scope=\"row\">\(cell)</th><td>\(HTMLStatus.badge(requirement, s))<br/><span class=\"tag\">\(e(s.tierTag(requirement.tier)))</span></td>"
+            + "<td>\(evidence(requirement, document))</td><td class=\"code\"><code>\(e(requirement.ruleId))</code></td></tr>"
     }
 
-    private func findings(_ document: DocumentGap) -> [String] {
+    /// What shows the requirement met (the section and line), or the findings that say it is not.
+    private func evidence(_ requirement: RequirementResult, _ document: DocumentGap) -> String {
         let s = strings
-        var html = ["<section aria-labelledby=\"\(anchor)-findings\">", "<h3 id=\"\(anchor)-findings\">\(e(s.findingsTitle))</h3>"]
-        let groups = document.findingsByArea
-        if groups.isEmpty { html.append("<p>\(e(s.noFindings))</p>") }
-        for group in groups {
-            html.append("<section class=\"area\">")
-            html.append("<h4>\(e(AreaNames.name(group.area, in: s.language))) <span class=\"muted\">(\(group.findings.count))</span></h4>")
-            html.append("<ol class=\"findings\">")
-            for finding in group.findings {
-                html.append("<li>")
-                html.append("<p><span class=\"badge \(finding.severity.rawValue)\">\(e(s.severityName(finding.severity.rawValue)))</span> "
-                            + "<strong>\(e(finding.message.text(in: s.language)))</strong> <code>\(e(finding.ruleId))</code></p>")
-                if let requirement = document.requirement(finding.ruleId) {
-                    html.append("<p>\(e(s.whatToAdd)): \(e(requirement.requirement.text(in: s.language)))</p>")
-                }
-                var where_ = "\(e(s.location)): <code>\(e("\(finding.path):\(finding.position.line):\(finding.position.column)"))</code>"
-                if !finding.citations.isEmpty { where_ += "<br/>\(e(s.citation)): \(citations(finding.citations))" }
-                if !finding.indicators.isEmpty {
-                    where_ += "<br/>\(e(s.indicators)): " + e(finding.indicators.map { "\($0.framework) #\($0.number)" }.joined(separator: ", "))
-                }
-                html.append("<p class=\"where\">\(where_)</p>")
-                html.append("</li>")
+        if requirement.withoutEvidence { return "<span class=\"muted\">\(e(s.nothingFound))</span>" }
+        switch requirement.status {
+        case .met:
+            return EvidenceText.html(requirement, document, s)
+        case .notMet:
+            let findings = document.findings(of: requirement.ruleId)
+            guard !findings.isEmpty else { return "<span class=\"muted\">\(e(s.rootCauseElsewhere))</span>" }
+            let shown = findings.prefix(3).map { finding in
+                "\(e(finding.message.text(in: s.language))) <span class=\"muted\">(\(e(s.line)) \(finding.position.line))</span>"
             }
-            html += ["</ol>", "</section>"]
+            let more = findings.count > 3 ? ["<span class=\"muted\">\(e(s.fill(s.moreFindings, findings.count - 3)))</span>"] : []
+            return (shown + more).joined(separator: "<br/>")
+        case .notApplicable:
+            return ""
         }
-        return html + ["</section>"]
+    }
+
+    private func readingProblems(_ document: DocumentGap) -> [String] {
+        let findings = document.readingFindings
+        guard !findings.isEmpty else { return [] }
+        let s = strings
+        var html = ["<section aria-labelledby=\"\(anchor)-reading\">", "<h3 id=\"\(anchor)-reading\">\(e(s.readingTitle))</h3>", "<ul>"]
+        html += findings.map { finding in
+            "<li>\(e(finding.message.text(in: s.language))) <span class=\"muted\">(\(e(s.line)) \(finding.position.line))</span></li>"
+        }
+        return html + ["</ul>", "</section>"]
     }
 
     private func risks(_ document: DocumentGap) -> [String] {
         let s = strings
-        var html = ["<section aria-labelledby=\"\(anchor)-risks\">", "<h3 id=\"\(anchor)-risks\">\(e(s.risksTitle))</h3>"]
+        var html = ["<section class=\"risks\" aria-labelledby=\"\(anchor)-risks\">", "<h3 id=\"\(anchor)-risks\">\(e(s.risksTitle))</h3>"]
         guard !document.risks.isEmpty, let framework else { return html + ["<p>\(e(s.noRisks))</p>", "</section>"] }
         let assessed = index?.latest(for: document.institution, frameworkID: framework.id)
-        html += ["<table class=\"risks\">", "<caption>\(e(s.risksCaption)) (\(e(framework.instrument)))</caption>", "<thead><tr>",
+        html += ["<table class=\"risks\">", "<caption>\(e(s.risksCaption)) (\(e(framework.instrument)))</caption>",
+                 "<colgroup><col class=\"c-indicator\"/></colgroup>", "<thead><tr>",
                  "<th scope=\"col\">\(e(s.indicator))</th><th scope=\"col\">\(e(s.severity))</th><th scope=\"col\" class=\"num\">\(e(s.findingsCount))</th>",
                  "<th scope=\"col\" class=\"num\">\(e(s.maxLevel))</th>"]
         if assessed != nil { html.append("<th scope=\"col\" class=\"num\">\(e(s.selfAssessed))</th>") }
@@ -168,5 +241,15 @@ struct HTMLDocumentSection {
         html += ["</tbody>", "</table>"]
         if anyOverCap { html.append("<p class=\"muted\">▲ \(e(s.overCapNote))</p>") }
         return html + ["</section>"]
+    }
+}
+
+/// Citations with their confidence, for a matrix cell or the list of requirements.
+enum HTMLCitations {
+    static func render(_ list: [Citation], _ strings: ReportStrings) -> String {
+        list.map { citation in
+            HTMLText.escape(CitationText.plain(citation)) + (citation.confidence == .confirmed ? ""
+                : " <span class=\"confidence\">(\(HTMLText.escape(strings.confidenceName(citation.confidence))))</span>")
+        }.joined(separator: "; ")
     }
 }

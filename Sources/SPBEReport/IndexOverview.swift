@@ -50,7 +50,8 @@ public struct IndexOverview: Sendable {
             series: results.map { result in
                 .init(label: result.assessment.label, values: first.aspects.map { result.aspect($0.number)?.index.doubleValue ?? 0 })
             },
-            maximum: Double(framework.scales.values.map(\.maximum).max() ?? 5))
+            maximum: Double(framework.scales.values.map(\.maximum).max() ?? 5),
+            decimalSeparator: strings.language == .en ? "." : ",")
     }
 
     private static func fold(_ text: String) -> String {

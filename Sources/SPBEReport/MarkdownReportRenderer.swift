@@ -8,19 +8,23 @@ public struct MarkdownReportRenderer: Sendable {
     public func render(_ report: GapReport) -> String {
         let s = ReportStrings(language: report.language)
         var md: [String] = ["# \(s.reportTitle)", "", m(s.subtitle), ""]
-        md.append("_\(m(s.generatedBy)) spbelint \(m(SPBELintVersion.current))\(report.date.map { " \(m(s.onDate)) \(m($0))" } ?? "")_")
+        md.append("_\(m(s.generatedBy)) spbelint \(m(SPBELintVersion.current))\(report.date.map { " \(m(s.onDate)) \(m(ReportDate.text(iso: $0, in: s.language)))" } ?? "")_")
         if !report.problems.isEmpty {
             md += ["", "## \(s.problemsTitle)", ""]
             md += report.problems.map { "- `\($0.path):\($0.position.line):\($0.position.column)` \(m($0.message(in: report.language)))" }
         }
-        if report.documents.count > 1 { md += comparison(report, s) }
+        let shared = report.documents.count > 1 ? sharedFacts(report, s) : []
+        if report.documents.count > 1 { md += summary(report, s, shared: shared) }
+        if report.documents.count > 1, report.documents.count <= HTMLReportRenderer.unfoldedLimit { md += comparison(report, s) }
         if !report.comparisons.isEmpty {
             md += ["", "## \(s.versionsTitle)"]
             for comparison in report.comparisons { md += MarkdownSections(strings: s).version(comparison) }
         }
         for document in report.documents {
-            md += MarkdownSections(strings: s).document(document, index: report.index, framework: report.framework)
+            md += MarkdownSections(strings: s).document(document, index: report.index, framework: report.framework,
+                                                        inlineCitations: report.documents.count == 1, shared: Set(shared.map(\.key)))
         }
+        if report.documents.count > 1 { md += requirementsIndex(report, s) }
         if let index = report.index, !index.isEmpty { md += MarkdownSections(strings: s).index(index) }
         return md.joined(separator: "\n") + "\n"
     }
@@ -36,8 +40,43 @@ public struct MarkdownReportRenderer: Sendable {
                       + report.documents.map { s.percentText($0.coverage.areas.first { $0.area == area }?.percent) }.joined(separator: " | ") + " |")
         }
         md.append("| **\(m(s.overallCoverage))** | " + report.documents.map { "**\(s.percentText($0.coverage.percent))**" }.joined(separator: " | ") + " |")
-        md.append("| \(m(s.errors)) | " + report.documents.map { String($0.count(.error)) }.joined(separator: " | ") + " |")
-        md.append("| \(m(s.warnings)) | " + report.documents.map { String($0.count(.warning)) }.joined(separator: " | ") + " |")
+        md.append("| \(m(s.obligationsUnmet)) | " + report.documents.map { String($0.obligations.notMet) }.joined(separator: " | ") + " |")
+        return md
+    }
+
+    private func sharedFacts(_ report: GapReport, _ s: ReportStrings) -> [(key: String, label: String, value: String)] {
+        let all = report.documents.map { HTMLFacts.facts($0, s) }
+        guard let first = all.first else { return [] }
+        return first.filter { fact in
+            ["instansi", "jenis", "tingkat", "periode", "profil"].contains(fact.key)
+                && all.allSatisfy { facts in facts.contains { $0.key == fact.key && $0.value == fact.value } }
+        }
+    }
+
+    private func summary(_ report: GapReport, _ s: ReportStrings, shared: [(key: String, label: String, value: String)]) -> [String] {
+        var md = ["", "## \(s.summaryAllTitle)", ""]
+        if !shared.isEmpty { md += ["**\(m(s.sameForAll))**: " + shared.map { "\(m($0.label)) \(m($0.value))" }.joined(separator: "; ") + ".", ""] }
+        md.append("| No. | \(m(s.document)) | \(m(s.verdict)) | \(m(s.obligationsUnmet)) | \(m(s.criteriaUnmet)) | \(m(s.overallCoverage)) |")
+        md.append("|---:|---|---|---:|---:|---:|")
+        for (number, document) in report.documents.enumerated() {
+            let tiers = document.tiers
+            md.append("| \(number + 1) | \(m(document.label)) (`\(document.path)`) | \(m(document.verdict.name.text(in: s.language))) "
+                      + "| \(s.outOf(tiers[0].notMet, tiers[0].applicable)) | \(s.outOf(tiers[1].notMet, tiers[1].applicable)) "
+                      + "| \(s.percentText(document.coverage.percent)) |")
+        }
+        return md
+    }
+
+    private func requirementsIndex(_ report: GapReport, _ s: ReportStrings) -> [String] {
+        var seen = Set<String>()
+        var md = ["", "## \(s.requirementsIndex)", "", "| \(m(s.requirement)) | \(m(s.citation)) | \(m(s.ruleCode)) |", "|---|---|---|"]
+        for document in report.documents {
+            for requirement in document.coverage.requirements where seen.insert(requirement.ruleId).inserted {
+                md.append("| \(m(requirement.requirement.text(in: s.language))) (\(m(s.tierTag(requirement.tier)))) "
+                          + "| \(requirement.citations.map { "\(m(CitationText.plain($0))) (\(m(s.confidenceName($0.confidence))))" }.joined(separator: "; ")) "
+                          + "| `\(requirement.ruleId)` |")
+            }
+        }
         return md
     }
 }

@@ -7,62 +7,76 @@ struct MarkdownSections {
 
     private func m(_ text: String) -> String { MarkdownText.escape(text) }
 
-    func document(_ document: DocumentGap, index: IndexOverview?, framework: EvaluationFramework?) -> [String] {
+    func document(_ document: DocumentGap, index: IndexOverview?, framework: EvaluationFramework?, inlineCitations: Bool = true,
+                  shared: Set<String> = []) -> [String] {
         let s = strings
         var md = ["", "## \(m(document.label))", ""]
+        let verdict = document.verdict
+        md.append("> **\(m(s.verdict)): \(m(verdict.name.text(in: s.language)))**. \(m(s.headline(document.obligations))). \(m(s.verdictNote(verdict)))")
+        md.append("")
         md.append("- \(m(s.path)): `\(document.path)`")
-        if let institution = document.institution { md.append("- \(m(s.institution)): \(m(institution))") }
-        if let kind = document.kind { md.append("- \(m(s.kind)): \(m(kind))") }
-        if document.period != nil { md.append("- \(m(s.period)): \(s.periodText(document.period))") }
-        if let status = document.status { md.append("- \(m(s.status)): \(m(status))") }
-        md.append("- \(m(s.profile)): \(document.profile.rawValue)")
+        for fact in HTMLFacts.facts(document, s) where !shared.contains(fact.key) { md.append("- \(m(fact.label)): \(m(fact.value))") }
 
-        md += ["", "### \(s.summary)", ""]
-        md.append("| \(m(s.errors)) | \(m(s.warnings)) | \(m(s.infos)) | \(m(s.overallCoverage)) |")
-        md.append("|---:|---:|---:|---:|")
-        md.append("| \(document.count(.error)) | \(document.count(.warning)) | \(document.count(.info)) | \(s.percentText(document.coverage.percent)) |")
-        md += ["", "#### \(s.chartTitle)", "", "| \(m(s.area)) | \(m(s.coverage)) | | \(m(s.met)) | \(m(s.notMet)) | \(m(s.notApplicable)) |",
-               "|---|---:|---|---:|---:|---:|"]
+        md += ["", "| \(m(s.tier)) | \(m(s.applicable)) | \(m(s.notMet)) | \(m(s.metWithEvidence)) | \(m(s.withoutEvidence)) | \(m(s.coverage)) |",
+               "|---|---:|---:|---:|---:|---:|"]
+        for tier in document.tiers {
+            md.append("| \(m(s.tierTitle(tier.basis))) | \(tier.applicable) | \(tier.notMet) | \(tier.met) | \(tier.withoutEvidence) | \(s.percentText(tier.percent)) |")
+        }
+        md.append("| **\(m(s.overallCoverage))** | | | | | **\(s.percentText(document.coverage.percent))** |")
+        md += ["", "_\(m(s.coverageNote)) \(m(s.withoutEvidenceNote))_"]
+
+        md += ["", "#### \(s.chartTitle)", "", "| \(m(s.area)) | \(m(s.coverage)) | | \(m(s.met)) | \(m(s.notMet)) | \(m(s.withoutEvidence)) | \(m(s.notApplicable)) |",
+               "|---|---:|---|---:|---:|---:|---:|"]
         for area in document.coverage.areas {
             md.append("| \(m(AreaNames.name(area.area, in: s.language))) | \(s.percentText(area.percent)) | \(TextBar.bar(area.percent)) "
-                      + "| \(area.met) | \(area.notMet) | \(area.notApplicable) |")
+                      + "| \(area.met) | \(area.notMet) | \(area.withoutEvidence) | \(area.notApplicable) |")
         }
-        md += ["", "#### \(s.priorities)", ""]
         let unmet = document.unmet
-        if unmet.isEmpty { md.append(m(s.noPriorities)) }
-        for (number, requirement) in unmet.enumerated() {
-            md.append("\(number + 1). **\(s.severityName(requirement.severity.rawValue))**, \(m(AreaNames.name(requirement.area, in: s.language))): "
-                      + m(requirement.requirement.text(in: s.language)))
+        if unmet.isEmpty { md += ["", m(s.noPriorities)] }
+        for (title, group) in [(s.mustWrite, unmet.filter { $0.tier == .kewajiban }), (s.shouldWrite, unmet.filter { $0.tier != .kewajiban })] where !group.isEmpty {
+            md += ["", "#### \(m(title))", ""]
+            for (number, requirement) in group.enumerated() {
+                md.append("\(number + 1). **\(m(AreaNames.name(requirement.area, in: s.language)))**: "
+                          + "\(m(requirement.requirement.text(in: s.language))) (\(m(s.tierTag(requirement.tier))))")
+            }
         }
 
-        md += ["", "### \(s.matrixTitle)", "", "| \(m(s.area)) | \(m(s.requirement)) | \(m(s.status)) | \(m(s.metBy)) | \(m(s.citation)) |",
+        md += ["", "### \(s.matrixTitle)", "", "| \(m(s.area)) | \(m(s.requirement)) | \(m(s.status)) | \(m(s.evidence)) | \(m(s.ruleCode)) |",
                "|---|---|---|---|---|"]
-        let requirements = document.coverage.areas.flatMap { document.matrixRows($0.area) }
-        for requirement in requirements {
-            var place = ""
-            if requirement.status == .met {
-                place = m(requirement.evidenceHeading ?? s.metadata)
-                if let position = requirement.evidencePosition { place += (place.isEmpty ? "" : " ") + "(\(s.line) \(position.line))" }
+        for area in document.coverage.areas {
+            for requirement in document.matrixRows(area.area) {
+                var text = "\(m(requirement.requirement.text(in: s.language))) (\(m(s.tierTag(requirement.tier))))"
+                if inlineCitations, !requirement.citations.isEmpty { text += "<br>\(citations(requirement.citations))" }
+                md.append("| \(m(AreaNames.name(requirement.area, in: s.language))) | \(text) "
+                          + "| \(status(RequirementState(requirement))) | \(evidence(requirement, document)) | `\(requirement.ruleId)` |")
             }
-            md.append("| \(m(AreaNames.name(requirement.area, in: s.language))) | \(m(requirement.requirement.text(in: s.language))) `\(requirement.ruleId)` "
-                      + "| \(mark(requirement.status)) \(m(s.statusName(requirement.status))) | \(place) | \(citations(requirement.citations)) |")
+            let notApplicable = document.notApplicable(area.area)
+            if !notApplicable.isEmpty {
+                md.append("| \(m(AreaNames.name(area.area, in: s.language))) | \(m(s.notApplicableLine(notApplicable.count))) | – | | "
+                          + notApplicable.map { "`\($0.ruleId)`" }.joined(separator: ", ") + " |")
+            }
         }
-
-        md += ["", "### \(s.findingsTitle)"]
-        if document.findings.isEmpty { md += ["", m(s.noFindings)] }
-        for group in document.findingsByArea {
-            md += ["", "#### \(m(AreaNames.name(group.area, in: s.language))) (\(group.findings.count))", ""]
-            for finding in group.findings {
-                md.append("- **\(s.severityName(finding.severity.rawValue))**: \(m(finding.message.text(in: s.language))) `\(finding.ruleId)`")
-                if let requirement = document.requirement(finding.ruleId) {
-                    md.append("  - \(m(s.whatToAdd)): \(m(requirement.requirement.text(in: s.language)))")
-                }
-                md.append("  - \(m(s.location)): `\(finding.path):\(finding.position.line):\(finding.position.column)`")
-                if !finding.citations.isEmpty { md.append("  - \(m(s.citation)): \(citations(finding.citations))") }
-            }
+        let reading = document.readingFindings
+        if !reading.isEmpty {
+            md += ["", "### \(s.readingTitle)", ""]
+            md += reading.map { "- \(m($0.message.text(in: s.language))) (\(s.line) \($0.position.line))" }
         }
         if let framework { md += risks(document, framework: framework, index: index) }
         return md
+    }
+
+    private func evidence(_ requirement: RequirementResult, _ document: DocumentGap) -> String {
+        let s = strings
+        if requirement.withoutEvidence { return m(s.nothingFound) }
+        switch requirement.status {
+        case .met: return m(EvidenceText.plain(requirement, document, s))
+        case .notMet:
+            let findings = document.findings(of: requirement.ruleId)
+            guard !findings.isEmpty else { return m(s.rootCauseElsewhere) }
+            return findings.prefix(3).map { "\(m($0.message.text(in: s.language))) (\(s.line) \($0.position.line))" }.joined(separator: "<br>")
+                + (findings.count > 3 ? "<br>" + m(s.fill(s.moreFindings, findings.count - 3)) : "")
+        case .notApplicable: return ""
+        }
     }
 
     private func risks(_ document: DocumentGap, framework: EvaluationFramework, index: IndexOverview?) -> [String] {
@@ -87,19 +101,21 @@ struct MarkdownSections {
 
     func version(_ comparison: VersionComparison) -> [String] {
         let s = strings
-        var md = ["", "### \(m(comparison.newer.label))", ""]
-        md.append("- \(m(s.older)): `\(comparison.older.path)`: \(s.percentText(comparison.older.coverage.percent)), \(comparison.older.count(.error)) \(m(s.errors.lowercased()))")
-        md.append("- \(m(s.newer)): `\(comparison.newer.path)`: \(s.percentText(comparison.newer.coverage.percent)), \(comparison.newer.count(.error)) \(m(s.errors.lowercased()))")
+        var md = ["", "### \(m(comparison.newer.label))", "", "**\(m(s.changeHeadline(comparison))).**", ""]
+        md.append("- \(m(s.orderedBy)): \(m(comparison.orderedBy.map { $0.name.text(in: s.language) }.joined(separator: ", ")))")
+        md.append("- \(m(s.older)): \(m(s.versionLine(comparison.older)))")
+        md.append("- \(m(s.newer)): \(m(s.versionLine(comparison.newer)))")
+        md.append("- \(m(s.obligationsChange)): \(comparison.older.obligations.notMet) → \(comparison.newer.obligations.notMet)")
         if let delta = comparison.percentDelta {
-            md.append("- \(m(s.change)): \(delta > 0 ? "+" : "")\(delta) \(s.language == .en ? "percentage points" : "poin persen")")
+            md.append("- \(m(s.overallCoverage)): \(s.percentText(comparison.older.coverage.percent)) → \(s.percentText(comparison.newer.coverage.percent)) "
+                      + "(\(delta > 0 ? "+" : delta < 0 ? "−" : "±")\(abs(delta)) \(s.percentagePoints))")
         }
-        let changed = comparison.improved + comparison.regressed
+        let changed = comparison.changed
         guard !changed.isEmpty else { return md + ["", m(s.noChanges)] }
-        md += ["", "| \(m(s.requirement)) | \(m(s.area)) | \(m(s.before)) | \(m(s.after)) | \(m(s.change)) |", "|---|---|---|---|---|"]
+        md += ["", "| \(m(s.requirement)) | \(m(s.area)) | \(m(s.before)) | \(m(s.after)) | \(m(s.change)) | \(m(s.ruleCode)) |", "|---|---|---|---|---|---|"]
         for change in changed {
-            md.append("| \(m(change.requirement.text(in: s.language))) `\(change.ruleId)` | \(m(AreaNames.name(change.area, in: s.language))) "
-                      + "| \(status(change.before)) | \(status(change.after)) "
-                      + "| \(change.direction == .improved ? "▲ " + m(s.improved) : "▼ " + m(s.regressed)) |")
+            md.append("| \(m(change.requirement.text(in: s.language))) (\(m(s.tierTag(change.tier)))) | \(m(AreaNames.name(change.area, in: s.language))) "
+                      + "| \(status(change.before)) | \(status(change.after)) | \(m(s.directionText(change.direction))) | `\(change.ruleId)` |")
         }
         md += ["", "\(comparison.unchangedCount) \(m(s.unchanged))."]
         return md
@@ -129,20 +145,18 @@ struct MarkdownSections {
         return md
     }
 
-    private func status(_ status: RequirementStatus?) -> String {
-        guard let status else { return m(strings.absent) }
-        return "\(mark(status)) \(m(strings.statusName(status)))"
-    }
-
-    private func mark(_ status: RequirementStatus) -> String {
-        switch status {
-        case .met: return "✓"
-        case .notMet: return "✗"
-        case .notApplicable: return "–"
+    private func status(_ state: RequirementState) -> String {
+        let name = m(strings.stateName(state))
+        switch state {
+        case .met: return "✓ " + name
+        case .notMet: return "✗ " + name
+        case .withoutEvidence: return "○ " + name
+        case .notApplicable: return "– " + name
+        case .absent: return name
         }
     }
 
     private func citations(_ list: [Citation]) -> String {
-        list.map { "\(m(CitationText.plain($0))) (\(m(strings.confidence)): \(m(strings.confidenceName($0.confidence))))" }.joined(separator: "; ")
+        list.map { "\(m(CitationText.plain($0))) (\(m(strings.confidenceName($0.confidence))))" }.joined(separator: "; ")
     }
 }

@@ -19,8 +19,12 @@ public struct RadarChartSVG: Sendable {
     public var axes: [String]
     public var series: [Series]
     public var maximum: Double
+    /// The decimal separator of the text alternative ("," in Indonesian).
+    public var decimalSeparator: String
 
-    public init(id: String, title: String, description: String, axes: [String], series: [Series], maximum: Double = 5) {
+    public init(id: String, title: String, description: String, axes: [String], series: [Series], maximum: Double = 5,
+                decimalSeparator: String = ".") {
+        self.decimalSeparator = decimalSeparator
         self.id = id
         self.title = title
         self.description = description
@@ -43,7 +47,7 @@ public struct RadarChartSVG: Sendable {
         parts.append("<svg class=\"chart radar-chart\" role=\"img\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" aria-labelledby=\"\(id)-title \(id)-desc\">")
         parts.append("<title id=\"\(id)-title\">\(HTMLText.escape(title))</title>")
         let values = series.map { serie in
-            serie.label + ": " + zip(axes, serie.values).map { "\($0) \(String(format: "%.2f", locale: Locale(identifier: "en_US_POSIX"), $1))" }.joined(separator: ", ")
+            serie.label + ": " + zip(axes, serie.values).map { "\($0) \(String(format: "%.2f", locale: Locale(identifier: "en_US_POSIX"), $1).replacingOccurrences(of: ".", with: decimalSeparator))" }.joined(separator: "; ") + "."
         }
         parts.append("<desc id=\"\(id)-desc\">\(HTMLText.escape(([description] + values).joined(separator: " ")))</desc>")
         for ring in 1...Int(maximum) {

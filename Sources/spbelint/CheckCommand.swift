@@ -29,9 +29,12 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var gating: GatingOptions
 
+    @OptionGroup var display: DisplayOptions
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        let started = Date()
         let catalog = try common.loadCatalog()
         let language = common.language
         var result = try orExit { () throws(RuleLoadError) in
@@ -61,8 +64,9 @@ struct CheckCommand: ParsableCommand {
         }
 
         try checkOutputs(documents: result.documents.map(\.path))
-        let colour = output == nil && format == .text && FileOutput.stdoutWantsColour
-        var rendered = format.reporter(colour: colour).render(result, language: language)
+        let colour = format == .text && display.colour(toStdout: output == nil)
+        let shown = display.shown(result)
+        var rendered = format.reporter(colour: colour, identity: !display.quiet).render(shown, language: language)
         if coverage, format == .text {
             rendered += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
         }
@@ -73,7 +77,7 @@ struct CheckCommand: ParsableCommand {
             FileOutput.standardOutput(rendered)
         }
         for target in gating.reports {
-            var text = target.format.reporter(colour: false).render(result, language: language)
+            var text = target.format.reporter(colour: false, identity: !display.quiet).render(shown, language: language)
             if coverage, target.format == .text {
                 text += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
             }
@@ -86,6 +90,9 @@ struct CheckCommand: ParsableCommand {
             try FileOutput.write(ratchet.updated(with: result.coverage).rendered(), to: path)
         }
 
+        if display.stats {
+            FileOutput.standardError(RunStatistics.render(result, seconds: Date().timeIntervalSince(started), language: language))
+        }
         if !result.problems.isEmpty { throw ExitCode(2) }
         if gating.ratchet != nil {
             if !regressions.isEmpty { throw ExitCode(1) }

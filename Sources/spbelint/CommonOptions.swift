@@ -27,5 +27,13 @@ struct CommonOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
-extension Profile: ExpressibleByArgument {}
+extension Profile: ExpressibleByArgument {
+    /// The profiles a user may force; `unknown` is what spbelint says when it cannot tell.
+    public static var allValueStrings: [String] { allCases.filter { $0 != .unknown }.map(\.rawValue) }
+
+    public init?(argument: String) {
+        guard let profile = Profile(rawValue: argument), profile != .unknown else { return nil }
+        self = profile
+    }
+}
 extension ReportFormat: ExpressibleByArgument {}

@@ -17,7 +17,8 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let catalog = try common.loadCatalog()
         guard let rule = catalog.rule(ruleId) else {
-            FileOutput.standardError("error: unknown rule '\(ruleId)'; see `spbelint rules`.\n")
+            let hint = NearestName.nearest(to: ruleId, in: catalog.rules.map(\.id)).map { " Did you mean '\($0)'?" } ?? ""
+            FileOutput.standardError("error: unknown rule '\(ruleId)'.\(hint) See `spbelint rules`.\n")
             throw ExitCode(2)
         }
         let text = try regulation.map { try RegulationText.load(path: $0, language: common.language) }

@@ -3,8 +3,11 @@ import SPBELintCore
 
 /// The inputs of a lint run and how to read them, shared by `check` and `risk`.
 struct LintInputOptions: ParsableArguments {
-    @Argument(help: "Files or folders to lint (.md, .markdown, .xml; folders recursively).")
+    @Argument(help: "Files or folders to lint (.md, .markdown, .xml; folders recursively); - reads standard input.")
     var paths: [String]
+
+    @Option(name: .customLong("stdin-filename"), help: "The path to report (and configure) standard input as, with -.")
+    var stdinFilename: String?
 
     @Option(help: "Force the profile: nasional, instansi-pusat, pemda, perkada.")
     var profile: Profile?
@@ -26,8 +29,12 @@ struct LintInputOptions: ParsableArguments {
     }
 
     private func lintRun(_ catalog: RuleCatalog) -> LintRun {
-        LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize), profileOverride: profile,
-                kindOverride: kind?.value)
+        var run = LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize),
+                          profileOverride: profile, kindOverride: kind?.value)
+        if paths.contains(StandardInput.path) {
+            run.standardInput = StandardInput.read(name: stdinFilename, limit: maxFileSize)
+        }
+        return run
     }
 }
 

@@ -8,14 +8,17 @@ import SPBEReport
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a gap report for people (HTML or Markdown): coverage, what to write next, indicators at risk.",
+        abstract: "Write a gap report for people (HTML or Markdown): verdict, obligations, coverage, what to write next.",
         discussion: """
-            One self-contained file: a summary and a coverage chart per document, the coverage matrix with the \
-            section that meets each requirement and its citation, findings by area with what to add, the \
-            Permenpan RB 59/2020 indicators at risk, a comparison table for several documents, what improved \
-            and regressed between two versions of a plan (same judul and instansi, or --compare OLD NEW), and \
-            a radar of the aspects of the self-assessments given with --index. Exit codes: 0 report written \
-            (whatever the findings); 2 bad flag, rule pack or input (the report still covers the other inputs).
+            One self-contained file, A4 when printed. Per document: a verdict (not ready / ready with notes / \
+            ready for enactment) with the unmet obligations ("3 dari 21 kewajiban belum dipenuhi"), requirements \
+            counted by legal basis (obligations, evaluation criteria, good practice), a coverage chart (coverage \
+            counts only requirements met with evidence), the coverage matrix quoting the evidence or the findings \
+            of each requirement, and the Permenpan RB 59/2020 indicators at risk. Several documents open with a \
+            summary table; versions of a plan (same judul and instansi) are ordered by their enactment date, \
+            status or version (--compare OLD NEW keeps the order given), with what improved and regressed; \
+            --index adds a radar of the self-assessments. Exit codes: 0 report written (whatever the findings); \
+            2 bad flag, rule pack or input (the report still covers the other inputs).
             """)
 
     /// The report formats.
@@ -48,6 +51,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     mutating func validate() throws {
+        if format == nil, let output, !["", "html", "htm", "md", "markdown"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) {
+            throw ValidationError("--output \(output): the report is HTML (.html) or Markdown (.md); for PDF, print the HTML to PDF (see README).")
+        }
         if !compare.isEmpty, compare.count != 2 {
             throw ValidationError("--compare takes exactly two paths, OLD NEW (put other paths before it).")
         }

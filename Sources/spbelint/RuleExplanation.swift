@@ -57,7 +57,7 @@ struct RuleExplanation {
         for example in rule.examples {
             lines.append("")
             lines.append("--- \(example.lastPathComponent) ---")
-            lines.append((try? String(contentsOf: example, encoding: .utf8)) ?? "")
+            lines.append(ExampleText.withoutMarkers((try? String(contentsOf: example, encoding: .utf8)) ?? ""))
         }
         return lines.joined(separator: "\n") + "\n"
     }

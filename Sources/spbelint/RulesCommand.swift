@@ -9,6 +9,9 @@ struct RulesCommand: ParsableCommand {
     @Flag(help: "List the rule kinds (Swift checks) instead of the rules.")
     var kinds = false
 
+    @Option(help: ArgumentHelp("Write one Markdown page per rule, and an index, into this folder (Docs/rules).", valueName: "DIR"))
+    var docs: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -17,6 +20,15 @@ struct RulesCommand: ParsableCommand {
             return
         }
         let catalog = try common.loadCatalog()
+        if let docs {
+            try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
+            for rule in catalog.rules {
+                try FileOutput.write(RuleDocumentation(rule: rule).markdown, to: "\(docs)/\(rule.id).md")
+            }
+            try FileOutput.write(RuleDocumentation.index(catalog), to: "\(docs)/README.md")
+            FileOutput.standardOutput("\(catalog.rules.count + 1) pages written to \(docs)\n")
+            return
+        }
         let language = common.language
         var lines: [String] = []
         for pack in catalog.packs {

@@ -8,11 +8,15 @@ struct SPBELintCommand: ParsableCommand {
         commandName: "spbelint",
         abstract: "Lint SPBE master plans (Rencana Induk, Arsitektur, Peta Rencana) against Perpres 95/2018.",
         version: SPBELintVersion.current,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, IndexCommand.self, RiskCommand.self, ReportCommand.self, CitationsCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, IndexCommand.self, RiskCommand.self, ReportCommand.self, CitationsCommand.self, InitCommand.self],
         defaultSubcommand: CheckCommand.self)
 
     /// Runs the command; usage errors exit with 2 as the output contract requires (not 64).
     static func main() {
+        if let typo = mistypedSubcommand(CommandLine.arguments.dropFirst().first) {
+            FileOutput.standardError("error: '\(typo.word)' is not a spbelint command or an existing file; did you mean `\(typo.command)`?\n")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -24,6 +28,15 @@ struct SPBELintCommand: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// A first word that is not a file, an option or a command, but close to a command (`chek`).
+    static func mistypedSubcommand(_ first: String?) -> (word: String, command: String)? {
+        guard let first, !first.hasPrefix("-"), !first.contains("/"), !first.contains("."),
+              !FileManager.default.fileExists(atPath: first) else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(first), let nearest = NearestName.nearest(to: first, in: names) else { return nil }
+        return (first, nearest)
     }
 }
 

@@ -111,7 +111,7 @@ struct IndexCommandTests {
         #expect(outcome.stdout.contains("Pemerintah Kota Contoh 2024"))
         let missing = try Self.run(["Examples/index/nope.yml"])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("Examples/index/nope.yml:1:1: error: Berkas tidak ditemukan."))
+        #expect(missing.stderr.contains("Examples/index/nope.yml: error: Berkas tidak ditemukan."))
         let badFramework = try Self.run(["Examples/index/kota-contoh-2024.yml", "--framework", "permenpanrb-8-2026"])
         #expect(badFramework.status == 2)
     }

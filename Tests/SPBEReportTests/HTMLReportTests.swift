@@ -35,16 +35,19 @@ struct HTMLReportTests {
         #expect(html.contains("@page { size: A4;") && html.contains("@media print"))
     }
 
-    @Test("every finding's message, and what to add, appear")
+    @Test("every finding's message appears in the row of its requirement, and every unmet obligation is listed first")
     func findings() throws {
         let html = HTMLReportRenderer().render(report)
         let xml = try #require(XMLStructure.parse(html))
         let document = try #require(report.documents.first)
         #expect(!document.findings.isEmpty)
+        let rows = xml.named("tr").map(\.text)
         for finding in document.findings {
-            #expect(xml.text.contains(finding.message.id), "missing: \(finding.message.id)")
-            let requirement = try #require(document.requirement(finding.ruleId))
-            #expect(xml.text.contains("Yang perlu ditambahkan: " + requirement.requirement.id))
+            #expect(rows.contains { $0.contains(finding.message.id) && $0.contains(finding.ruleId) }, "missing: \(finding.message.id)")
+        }
+        let must = try #require(xml.named("ol").first { $0.attributes["class"] == "priorities" })
+        for requirement in document.unmet where requirement.tier == .kewajiban {
+            #expect(must.text.contains(requirement.requirement.id))
         }
         #expect(xml.text.contains("Peta Rencana SPBE belum memuat Audit TIK;"))
     }
@@ -60,7 +63,7 @@ struct HTMLReportTests {
         }
         #expect(xml.text.contains("Audit TIK: 0%"))
         #expect(xml.text.contains("5.4 Domain Arsitektur Aplikasi SPBE (baris 221)"))
-        #expect(xml.text.contains("(keyakinan: belum terkonfirmasi)"))
+        #expect(xml.text.contains("(belum terkonfirmasi)") && !xml.text.contains("(terkonfirmasi)"))
         #expect(xml.named("tr").count > document.coverage.requirements.count)
     }
 
@@ -72,7 +75,12 @@ struct HTMLReportTests {
         #expect(svg.text.contains("Cakupan per area"))
         let document = try #require(report.documents.first)
         let withPercent = document.coverage.areas.filter { ($0.percent ?? 0) > 0 }.count
-        #expect(xml.named("rect").count == withPercent)
+        let tracks = xml.named("rect").filter { $0.attributes["class"]?.hasPrefix("track") == true }
+        #expect(tracks.count == document.coverage.areas.filter { $0.percent != nil }.count, "every bar has its outline, 0% too")
+        #expect(tracks.filter { $0.attributes["class"] == "track empty" }.count == document.coverage.areas.filter { $0.percent == 0 }.count)
+        #expect(xml.named("rect").count - tracks.count == withPercent)
+        let description = try #require(xml.named("desc").first).text
+        #expect(description.contains("Audit TIK: 0% (0 dari 1 persyaratan terpenuhi dengan bukti)."))
     }
 
     @Test("indicators at risk come from SPBEIndex, with the level the document supports")

@@ -9,16 +9,18 @@ struct ReportVariantsTests {
     func language() throws {
         let english = HTMLReportRenderer().render(try ReportFixture.report([ReportFixture.draft], language: .en))
         #expect(english.contains("<html lang=\"en\">"))
-        for text in ["SPBE Gap Report", "Summary", "Requirement coverage matrix", "Findings by area", "What to add",
-                     "The SPBE Roadmap does not cover ICT audit (Audit TIK);", "Evaluation indicators at risk", "ICT audit"] {
+        for text in ["SPBE Gap Report", "Not ready for enactment", "Requirement coverage matrix", "Obligations to write before enactment",
+                     "The SPBE Roadmap does not cover ICT audit (Audit TIK);", "Evaluation indicators at risk", "ICT audit", "SPBE master plan",
+                     "30 June 2025"] {
             #expect(english.contains(text), "missing: \(text)")
         }
-        for text in ["Ringkasan", "Matriks cakupan", "Yang perlu ditambahkan", "belum memuat Audit TIK", "Terpenuhi", "keyakinan"] {
+        for text in ["Ringkasan", "Matriks cakupan", "kewajiban belum", "belum memuat Audit TIK", "Terpenuhi", "Rencana Induk SPBE\n", "Juni"] {
             #expect(!english.contains(text), "Indonesian left in the English report: \(text)")
         }
         let indonesian = HTMLReportRenderer().render(try ReportFixture.report([ReportFixture.draft], language: .id))
-        #expect(indonesian.contains("Laporan Kesenjangan SPBE") && indonesian.contains("Ringkasan"))
-        #expect(!indonesian.contains("Summary") && !indonesian.contains("What to add"))
+        #expect(indonesian.contains("Laporan Kesenjangan SPBE") && indonesian.contains("Belum siap ditetapkan"))
+        #expect(indonesian.contains("pada 30 Juni 2025"))
+        #expect(!indonesian.contains("Summary") && !indonesian.contains("Not ready"))
     }
 
     @Test("Markdown carries the summary, matrix, findings with what to add, and risks")
@@ -28,18 +30,20 @@ struct ReportVariantsTests {
         #expect(md.hasPrefix("# Laporan Kesenjangan SPBE\n"))
         #expect(md.contains("## Rencana Induk SPBE Kota Contoh Tahun 2025-2029"))
         let document = report.documents[0]
-        #expect(md.contains("| \(document.count(.error)) | \(document.count(.warning)) | \(document.count(.info)) | \(document.coverage.percent ?? -1)% |"))
+        let obligations = document.obligations
+        #expect(md.contains("> **Putusan: Belum siap ditetapkan**. \(obligations.notMet) dari \(obligations.applicable) kewajiban belum dipenuhi."))
+        #expect(md.contains("| Kewajiban | \(obligations.applicable) | \(obligations.notMet) | \(obligations.met) | \(obligations.withoutEvidence) |"))
         #expect(md.contains("| Audit TIK | 0% |"))
         #expect(md.contains("### Matriks cakupan persyaratan"))
-        #expect(md.contains("✓ Terpenuhi | 5.4 Domain Arsitektur Aplikasi SPBE (baris 221)"))
+        #expect(md.contains("✓ Terpenuhi | 5.4 Domain Arsitektur Aplikasi SPBE (baris 221) | `arsitektur-domain-aplikasi` |"))
         for finding in report.documents[0].findings {
             #expect(md.contains(MarkdownText.escape(finding.message.id)))
         }
-        #expect(md.contains("  - Yang perlu ditambahkan: "))
+        #expect(md.contains("#### Kewajiban yang perlu ditulis sebelum ditetapkan"))
         #expect(md.contains("### Indikator evaluasi yang berisiko"))
         #expect(!md.contains("<svg"))
         let english = MarkdownReportRenderer().render(try ReportFixture.report([ReportFixture.draft], language: .en))
-        #expect(english.contains("# SPBE Gap Report") && english.contains("  - What to add: "))
+        #expect(english.contains("# SPBE Gap Report") && english.contains("#### Obligations to write before enactment"))
     }
 
     @Test("two versions of the same plan: what improved and what regressed")
@@ -72,7 +76,7 @@ struct ReportVariantsTests {
         let table = try #require(xml.named("table").first { $0.attributes["class"] == "comparison" })
         for area in report.areas { #expect(table.text.contains(AreaNames.name(area, in: .id))) }
         for document in report.documents { #expect(table.text.contains("\(document.coverage.percent ?? -1)%")) }
-        #expect(xml.named("section").filter { $0.attributes["class"] == "document" }.count == 2)
+        #expect(xml.named("section").filter { $0.attributes["class"] == "document unfolded" }.count == 2)
     }
 
     @Test("--index data: a radar of the eight aspects and the self-assessed level next to each risk")

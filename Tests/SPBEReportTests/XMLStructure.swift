@@ -10,6 +10,10 @@ final class XMLStructure: NSObject, XMLParserDelegate {
         var name: String
         var attributes: [String: String]
         var text: String
+        /// The character data directly inside this element (not in its children).
+        var ownText = ""
+        /// The indices of the elements it is inside, outermost first.
+        var ancestors: [Int] = []
     }
 
     private(set) var elements: [Element] = []
@@ -30,10 +34,16 @@ final class XMLStructure: NSObject, XMLParserDelegate {
 
     func named(_ name: String) -> [Element] { elements.filter { $0.name == name } }
 
+    /// The elements named `name` inside the first element named `outer` whose `class` is `outerClass`.
+    func named(_ name: String, inside outer: String, class outerClass: String) -> [Element] {
+        guard let container = elements.firstIndex(where: { $0.name == outer && $0.attributes["class"] == outerClass }) else { return [] }
+        return elements.filter { $0.name == name && $0.ancestors.contains(container) }
+    }
+
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-        open.append(elements.count)
-        elements.append(Element(name: elementName, attributes: attributeDict, text: ""))
+        elements.append(Element(name: elementName, attributes: attributeDict, text: "", ancestors: open))
+        open.append(elements.count - 1)
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
@@ -43,6 +53,7 @@ final class XMLStructure: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         text += string
         for index in open { elements[index].text += string }
+        if let innermost = open.last { elements[innermost].ownText += string }
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {

@@ -35,6 +35,16 @@ public struct RequirementResult: Sendable, Hashable {
     /// was not yet in force at the document's date).
     public var reason: LocalizedText?
 
+    /// Met only in that the check found nothing wrong: nothing in the document shows it (a check for
+    /// defects, or nothing in scope to check). Coverage counts it neither as met nor as applicable.
+    public var withoutEvidence: Bool = false
+
+    /// Met, with something in the document that shows it: what coverage counts as met.
+    public var isMetWithEvidence: Bool { status == .met && !withoutEvidence }
+
+    /// Counts in coverage: met with evidence, or not met.
+    public var countsInCoverage: Bool { status == .notMet || isMetWithEvidence }
+
     public init(ruleId: String, area: Area, severity: Severity, basis: LegalBasis? = nil, status: RequirementStatus, requirement: LocalizedText,
                 citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil,
                 reason: LocalizedText? = nil) {
@@ -54,18 +64,23 @@ public struct RequirementResult: Sendable, Hashable {
 /// Counts of requirement outcomes in one area.
 public struct AreaCoverage: Sendable, Hashable {
     public var area: Area
+    /// Met with evidence.
     public var met: Int
     public var notMet: Int
     public var notApplicable: Int
+    /// Checked and nothing wrong found, but nothing shows them met: left out of `percent`.
+    public var withoutEvidence: Int
 
-    public init(area: Area, met: Int, notMet: Int, notApplicable: Int) {
+    public init(area: Area, met: Int, notMet: Int, notApplicable: Int, withoutEvidence: Int = 0) {
         self.area = area
         self.met = met
         self.notMet = notMet
         self.notApplicable = notApplicable
+        self.withoutEvidence = withoutEvidence
     }
 
-    /// Met share of the applicable requirements, 0-100, or nil when none applies.
+    /// Share of the requirements met with evidence among those that count (met with evidence or not
+    /// met), 0-100, or nil when none counts.
     public var percent: Int? {
         let applicable = met + notMet
         return applicable == 0 ? nil : (met * 100 + applicable / 2) / applicable
@@ -88,16 +103,18 @@ public struct DocumentCoverage: Sendable {
             let results = requirements.filter { $0.area == area }
             guard !results.isEmpty else { return nil }
             return AreaCoverage(area: area,
-                                met: results.filter { $0.status == .met }.count,
+                                met: results.filter(\.isMetWithEvidence).count,
                                 notMet: results.filter { $0.status == .notMet }.count,
-                                notApplicable: results.filter { $0.status == .notApplicable }.count)
+                                notApplicable: results.filter { $0.status == .notApplicable }.count,
+                                withoutEvidence: results.filter(\.withoutEvidence).count)
         }
     }
 
-    /// Met share of all applicable requirements, 0-100, or nil when none applies.
+    /// Share of the applicable requirements met with evidence, 0-100, or nil when none counts
+    /// (requirements met without evidence are left out of both sides).
     public var percent: Int? {
-        let met = requirements.filter { $0.status == .met }.count
-        let applicable = requirements.filter { $0.status != .notApplicable }.count
+        let met = requirements.filter(\.isMetWithEvidence).count
+        let applicable = requirements.filter(\.countsInCoverage).count
         return applicable == 0 ? nil : (met * 100 + applicable / 2) / applicable
     }
 }

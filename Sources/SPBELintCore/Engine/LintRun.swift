@@ -27,6 +27,8 @@ public struct LintRun: Sendable {
     public var profileOverride: Profile?
     /// The document kind forced by `--kind`, else nil.
     public var kindOverride: String?
+    /// The text read from standard input for the path `-`, and the name it is reported under.
+    public var standardInput: StandardInput?
 
     public init(linter: Linter, loader: DocumentLoader = DocumentLoader(), profileOverride: Profile? = nil,
                 kindOverride: String? = nil) {
@@ -37,7 +39,7 @@ public struct LintRun: Sendable {
     }
 
     public func run(paths: [String]) -> LintResult {
-        let (files, collectProblems) = InputCollector.collect(paths)
+        let (files, collectProblems) = collect(paths)
         return lint(files.map { ($0, nil) }, problems: collectProblems, inlineSuppressions: false)
     }
 
@@ -46,15 +48,24 @@ public struct LintRun: Sendable {
     /// A configuration that cannot be loaded is thrown at `file:line:column`.
     public func run(paths: [String], configuration mode: ConfigurationMode,
                     inlineSuppressions: Bool = true) throws(RuleLoadError) -> LintResult {
-        let (files, collectProblems) = InputCollector.collect(paths)
+        let (files, collectProblems) = collect(paths)
         var loader = ConfigurationLoader(knownRules: knownRules, knownPacks: Set(linter.rules.map(\.pack)))
         var planned: [(String, EffectiveSettings?)] = []
         for file in files {
-            let settings = try loader.configuration(for: file, mode: mode)?.settings(for: file)
+            // Standard input is configured as the file it stands for (`--stdin-filename`).
+            let configured = file == StandardInput.path ? (standardInput?.name ?? file) : file
+            let settings = try loader.configuration(for: configured, mode: mode)?.settings(for: configured)
             if settings?.ignored == true { continue }
             planned.append((file, settings))
         }
         return lint(planned, problems: collectProblems, inlineSuppressions: inlineSuppressions)
+    }
+
+    /// Files and folders expanded; `-` stands for standard input and is kept as it is.
+    private func collect(_ paths: [String]) -> (files: [String], problems: [InputProblem]) {
+        let (files, problems) = InputCollector.collect(paths.filter { $0 != StandardInput.path })
+        let stdin = paths.contains(StandardInput.path) && standardInput != nil ? [StandardInput.path] : []
+        return (stdin + files, problems)
     }
 
     /// Rule ids a configuration or a comment may name: the catalogue's and the built-in checks'.
@@ -66,7 +77,9 @@ public struct LintRun: Sendable {
         let known = knownRules
         let outcomes = ParallelMap.map(files) { planned -> Result<Outcome, InputProblem> in
             let (path, settings) = planned
-            return loader.load(path: path).map { loaded in
+            let read = path == StandardInput.path && standardInput != nil
+                ? loader.load(standardInput!) : loader.load(path: path)
+            return read.map { loaded in
                 var document = loaded
                 document.profileOverride = profileOverride ?? settings?.profile
                 document.kindOverride = kindOverride ?? settings?.kind

@@ -46,6 +46,10 @@ public struct Linter: Sendable {
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: target))
             case .met(let evidence):
                 requirements.append(result(of: rule, status: .met, evidence: evidence, in: target))
+            case .nothingFound:
+                var met = result(of: rule, status: .met, evidence: nil, in: target)
+                met.withoutEvidence = true
+                requirements.append(met)
             case .unmet(let matches):
                 findings += Self.onePerGap(matches.map { match in
                     var match = match

@@ -32,6 +32,24 @@ public struct DocumentLoader: Sendable {
         }
     }
 
+    /// Parses text read from standard input, reported under its name; the format follows the
+    /// name's extension (Markdown when it has none).
+    public func load(_ input: StandardInput) -> Result<Document, InputProblem> {
+        let format = DocumentFormat.forExtension(URL(fileURLWithPath: input.name).pathExtension) ?? .markdown
+        guard input.data.count <= maxBytes else {
+            return .failure(InputProblem(path: input.name,
+                                         message: "Masukan terlalu besar (batas \(maxBytes) bita).",
+                                         messageEN: "Input too large (the limit is \(maxBytes) bytes)."))
+        }
+        do throws(InputProblem) {
+            let text = try InputText.decode(input.data, path: input.name)
+            let parser: any DocumentParser = format == .markdown ? markdown : xml
+            return .success(try parser.parse(text: text, path: input.name))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     func readText(path: String) throws(InputProblem) -> String {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxBytes {

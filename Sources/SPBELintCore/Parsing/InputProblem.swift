@@ -2,14 +2,18 @@
 public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: String
     public var position: SourcePosition
+    /// Whether `position` is a real place in the input (false for a file that is missing,
+    /// unreadable or too large as a whole: it is then printed as `path: error: message`).
+    public var hasPosition: Bool
     /// Message in Indonesian.
     public var message: String
     /// Message in English.
     public var messageEN: String
 
-    public init(path: String, position: SourcePosition = .start, message: String, messageEN: String) {
+    public init(path: String, position: SourcePosition? = nil, message: String, messageEN: String) {
         self.path = path
-        self.position = position
+        self.position = position ?? .start
+        self.hasPosition = position != nil
         self.message = message
         self.messageEN = messageEN
     }
@@ -21,8 +25,10 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { rendered(in: .en) }
 
-    /// `path:line:column: error: message`, the form every tool and editor understands.
+    /// `path:line:column: error: message`, the form every tool and editor understands (`path: error:
+    /// message` when the problem is the file as a whole).
     public func rendered(in language: Language) -> String {
-        "\(path):\(position.line):\(position.column): error: \(message(in: language))"
+        hasPosition ? "\(path):\(position.line):\(position.column): error: \(message(in: language))"
+            : "\(path): error: \(message(in: language))"
     }
 }

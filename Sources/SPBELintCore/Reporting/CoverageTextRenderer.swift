@@ -20,10 +20,11 @@ public struct CoverageTextRenderer: Sendable {
             let name = area.area.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
             lines.append("  \(name) \(percent.leftPadded(to: 5))  "
                          + (en ? "met \(area.met), not met \(area.notMet), not applicable \(area.notApplicable)"
-                               : "terpenuhi \(area.met), belum \(area.notMet), tidak berlaku \(area.notApplicable)"))
+                               : "terpenuhi \(area.met), belum \(area.notMet), tidak berlaku \(area.notApplicable)")
+                         + (area.withoutEvidence == 0 ? "" : en ? ", no evidence \(area.withoutEvidence)" : ", tanpa bukti \(area.withoutEvidence)"))
         }
         for requirement in document.requirements {
-            lines.append("    \(mark(requirement.status)) \(requirement.ruleId)\(place(requirement))")
+            lines.append("    \(requirement.withoutEvidence ? "[~]" : mark(requirement.status)) \(requirement.ruleId)\(place(requirement))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

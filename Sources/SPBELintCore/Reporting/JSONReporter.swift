@@ -96,6 +96,8 @@ struct JSONReport: Encodable {
         var met: Int
         var notMet: Int
         var notApplicable: Int
+        /// Checked, nothing wrong found, nothing shows them met (an addition; not in `percent`).
+        var withoutEvidence: Int
         var percent: Int?
     }
 
@@ -111,6 +113,8 @@ struct JSONReport: Encodable {
         var column: Int?
         /// Why a requirement is not applicable, when known (an instrument not yet in force).
         var reason: String?
+        /// True when met only in that nothing wrong was found (an addition); absent otherwise.
+        var withoutEvidence: Bool?
     }
 
     struct CoverageEntry: Encodable {
@@ -159,13 +163,15 @@ struct JSONReport: Encodable {
             CoverageEntry(
                 path: document.path, percent: document.percent,
                 areas: document.areas.map {
-                    AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable, percent: $0.percent)
+                    AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable,
+                              withoutEvidence: $0.withoutEvidence, percent: $0.percent)
                 },
                 requirements: document.requirements.map {
                     RequirementEntry(ruleId: $0.ruleId, area: $0.area, basis: $0.basis, status: $0.status,
                                      requirement: $0.requirement.text(in: language), citations: $0.citations,
                                      section: $0.evidenceHeading, line: $0.evidencePosition?.line,
-                                     column: $0.evidencePosition?.column, reason: $0.reason?.text(in: language))
+                                     column: $0.evidencePosition?.column, reason: $0.reason?.text(in: language),
+                                     withoutEvidence: $0.withoutEvidence ? true : nil)
                 })
         }
         if !result.suppressed.isEmpty {

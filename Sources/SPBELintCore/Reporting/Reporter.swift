@@ -8,9 +8,9 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, sarif, junit, github, gitlab, checkstyle
 
     /// The reporter for this format; `colour` applies to text only.
-    public func reporter(colour: Bool) -> any Reporter {
+    public func reporter(colour: Bool, identity: Bool = true) -> any Reporter {
         switch self {
-        case .text: return TextReporter(colour: colour)
+        case .text: return TextReporter(colour: colour, identity: identity)
         case .json: return JSONReporter()
         case .sarif: return SARIFReporter()
         case .junit: return JUnitReporter()

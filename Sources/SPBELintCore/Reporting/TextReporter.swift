@@ -3,14 +3,17 @@
 public struct TextReporter: Reporter {
     /// Whether to colour severities with ANSI escapes (only when writing to a terminal).
     public var colour: Bool
+    /// Whether to print the line saying what each document was read as.
+    public var identity: Bool
 
-    public init(colour: Bool = false) {
+    public init(colour: Bool = false, identity: Bool = true) {
         self.colour = colour
+        self.identity = identity
     }
 
     public func render(_ result: LintResult, language: Language) -> String {
         var lines: [String] = []
-        for document in result.documents {
+        for document in result.documents where identity {
             let label = language == .en ? "read as" : "dibaca sebagai"
             lines.append("\(document.path): \(label): \(IdentitySummary.line(for: document, language: language))")
         }
@@ -42,6 +45,11 @@ public struct TextReporter: Reporter {
         return "\u{1B}[1;\(code)m\(severity.rawValue)\u{1B}[0m"
     }
 
+    /// "1 error", "2 errors".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     private func summary(_ result: LintResult, language: Language) -> String {
         let counts = result.counts
         let errors = counts[.error, default: 0]
@@ -51,11 +59,13 @@ public struct TextReporter: Reporter {
         let problems = result.problems.count
         switch language {
         case .id:
-            return "\(documents) dokumen diperiksa: \(errors) error, \(warnings) peringatan, \(infos) info"
+            // "kesalahan" is the severity error, "peringatan" warning, "info" info (README, "Exit codes").
+            return "\(documents) dokumen diperiksa: \(errors) kesalahan, \(warnings) peringatan, \(infos) info"
                 + (problems > 0 ? "; \(problems) masukan tidak dapat dibaca" : "") + "."
         case .en:
-            return "\(documents) document(s) checked: \(errors) error(s), \(warnings) warning(s), \(infos) info"
-                + (problems > 0 ? "; \(problems) input(s) could not be read" : "") + "."
+            return "\(Self.count(documents, "document")) checked: \(Self.count(errors, "error")), "
+                + "\(Self.count(warnings, "warning")), \(infos) info"
+                + (problems > 0 ? "; \(Self.count(problems, "input")) could not be read" : "") + "."
         }
     }
 }

@@ -29,6 +29,9 @@ public enum RuleOutcome: Sendable {
     case notApplicable
     /// The requirement is met, at the given place.
     case met(Evidence)
+    /// Nothing wrong was found, but nothing shows the requirement met either (a check for defects,
+    /// or one with nothing in scope to check): met without evidence, which coverage does not count.
+    case nothingFound
     /// The requirement is not met; the matches become findings (none when another rule reports
     /// the root cause, such as a missing parent section).
     case unmet([Match])
@@ -42,10 +45,10 @@ public protocol RuleCheck: Sendable {
 }
 
 extension RuleCheck {
-    /// Kinds that cannot name a place count a silent check as met, at the start of the document.
+    /// Kinds that cannot name a place report a silent check as `nothingFound`: no finding, no evidence.
     public func evaluate(in document: Document) -> RuleOutcome {
         let matches = matches(in: document)
-        return matches.isEmpty ? .met(Evidence(section: nil, position: .start)) : .unmet(matches)
+        return matches.isEmpty ? .nothingFound : .unmet(matches)
     }
 }
 
