@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -19,11 +20,16 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CPopplerCpp", pkgConfig: "poppler-cpp",
+            providers: [.apt(["libpoppler-cpp-dev"])]),
+        .target(name: "SPBEPoppler", dependencies: ["CPopplerCpp"]),
         .target(
             name: "SPBELintCore",
             dependencies: [
-                "CLibXML2", "CCmarkGFM",
+                "CLibXML2", "CCmarkGFM", "SPBEPoppler",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .target(
             name: "SPBEIndex",
@@ -38,7 +44,10 @@ let package = Package(
                 "SPBELintCore", "SPBEIndex", "SPBEReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "SPBELintCoreTests", dependencies: ["SPBELintCore"], exclude: ["XML/Fixtures", "Corpus/PlanKeys"]),
+        .testTarget(
+            name: "SPBELintCoreTests",
+            dependencies: ["SPBELintCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["XML/Fixtures", "Office/Fixtures", "Corpus/PlanKeys"]),
         .testTarget(name: "SPBEIndexTests", dependencies: ["SPBEIndex"]),
         .testTarget(name: "SPBEReportTests", dependencies: ["SPBEReport"]),
         .testTarget(name: "CLITests", dependencies: ["spbelint"]),

@@ -3,7 +3,7 @@
 # Usage: scripts/setup.sh [release|debug] [swift build flags...]   (default: debug)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config)
+packages=(libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libpoppler-cpp-dev zlib1g-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

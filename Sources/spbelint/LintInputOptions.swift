@@ -3,7 +3,7 @@ import SPBELintCore
 
 /// The inputs of a lint run and how to read them, shared by `check` and `risk`.
 struct LintInputOptions: ParsableArguments {
-    @Argument(help: "Files or folders to lint (.md, .markdown, .xml; folders recursively); - reads standard input.")
+    @Argument(help: "Files or folders to lint (.md, .markdown, .xml, .pdf, .docx, .docm, .odt; folders recursively; a .txt when named); - reads standard input.")
     var paths: [String]
 
     @Option(name: .customLong("stdin-filename"), help: "The path to report (and configure) standard input as, with -.")

@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
         case html, md
     }
 
-    @Argument(help: "Files or folders to report on (.md, .markdown, .xml; folders recursively).")
+    @Argument(help: "Files or folders to report on (.md, .markdown, .xml, .docx, .odt; folders recursively).")
     var paths: [String] = []
 
     @Option(help: "html (default, or when --output ends in .html) or md (the default when --output ends in .md).")

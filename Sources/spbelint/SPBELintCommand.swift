@@ -8,7 +8,7 @@ struct SPBELintCommand: ParsableCommand {
         commandName: "spbelint",
         abstract: "Lint SPBE master plans (Rencana Induk, Arsitektur, Peta Rencana) against Perpres 95/2018.",
         version: SPBELintVersion.current,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, IndexCommand.self, RiskCommand.self, ReportCommand.self, CitationsCommand.self, InitCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, IndexCommand.self, RiskCommand.self, ReportCommand.self, CitationsCommand.self, InitCommand.self, OutlineCommand.self],
         defaultSubcommand: CheckCommand.self)
 
     /// Runs the command; usage errors exit with 2 as the output contract requires (not 64).

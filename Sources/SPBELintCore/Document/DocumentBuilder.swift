@@ -53,6 +53,13 @@ public struct DocumentBuilder {
         }
     }
 
+    /// Removes and returns the preamble blocks added so far (for readers that collect blocks
+    /// before placing them, such as the structure recovery).
+    public mutating func takeBlocks() -> [Block] {
+        defer { preamble = [] }
+        return preamble
+    }
+
     /// The document, with its identity settled (front matter, then what its text says).
     public func build() -> Document {
         var document = Document(path: path, format: format, metadata: metadata, preamble: preamble,

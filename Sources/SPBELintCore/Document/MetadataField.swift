@@ -6,6 +6,9 @@ public struct MetadataField: Sendable, Hashable {
         case frontMatter
         /// Read by spbelint from the document's own text (title block, signature block, headings).
         case text
+        /// A Word or OpenDocument file's core properties (title, creator, dates): used only where
+        /// neither the author's metadata nor the text says anything.
+        case documentProperties
     }
 
     public var key: String

@@ -12,9 +12,13 @@ public struct Finding: Sendable, Hashable {
     public var indicators: [IndicatorLink]
     /// Stable across unrelated edits: built from rule, file and section path, not the line.
     public var fingerprint: String
+    /// The headings above the finding, top first, in documents that number paragraphs (Word,
+    /// OpenDocument); nil for line-based formats.
+    public var headingPath: [String]?
 
     public init(ruleId: String, severity: Severity, message: LocalizedText, path: String, position: SourcePosition,
-                area: Area, citations: [Citation], indicators: [IndicatorLink], fingerprint: String, basis: LegalBasis? = nil) {
+                area: Area, citations: [Citation], indicators: [IndicatorLink], fingerprint: String, basis: LegalBasis? = nil,
+                headingPath: [String]? = nil) {
         self.ruleId = ruleId
         self.severity = severity
         self.message = message
@@ -25,6 +29,7 @@ public struct Finding: Sendable, Hashable {
         self.indicators = indicators
         self.fingerprint = fingerprint
         self.basis = basis
+        self.headingPath = headingPath
     }
 
     /// Orders findings by file, line, column, then rule id.

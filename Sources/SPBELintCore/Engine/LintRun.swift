@@ -89,7 +89,7 @@ public struct LintRun: Sendable {
                 var suppressed: [SuppressedFinding] = []
                 if inlineSuppressions {
                     let outcome = InlineSuppressions(document: document, knownRules: known).apply(to: findings, in: document)
-                    findings = outcome.kept + outcome.reports
+                    findings = outcome.kept + outcome.reports.map(document.locating)
                     suppressed = outcome.suppressed
                 }
                 if let settings {

@@ -59,7 +59,8 @@ public struct Linter: Sendable {
                 requirements.append(result(of: rule, status: .notMet, evidence: nil, in: target))
             }
         }
-        return (findings.sorted(by: Finding.reportOrder), DocumentCoverage(path: document.path, requirements: requirements))
+        return (findings.map(document.locating).sorted(by: Finding.reportOrder),
+                DocumentCoverage(path: document.path, requirements: requirements))
     }
 
     private func result(of rule: Rule, status: RequirementStatus, evidence: Evidence?, in document: Document,

@@ -6,7 +6,9 @@ public enum DocumentIdentity {
     public static func resolve(_ document: inout Document) {
         var metadata = DocumentMetadata(position: document.metadata.position)
         var notes: [String] = []
+        var fallback: [MetadataField] = []
         for field in document.metadata.fields.values.sorted(by: { $0.position < $1.position }) {
+            if field.origin == .documentProperties { fallback.append(field); continue }
             guard field.origin == .frontMatter else { metadata.set(field); continue }
             let canonical = MetadataAliases.canonical(key: field.key, value: field.value)
             if let note = canonical.note { notes.append(note) }
@@ -14,7 +16,7 @@ public enum DocumentIdentity {
             metadata.set(MetadataField(key: canonical.key, value: canonical.value, position: field.position))
         }
         let read = IdentityReader.read(document)
-        for field in read.fields where metadata[field.key] == nil {
+        for field in read.fields + fallback where metadata[field.key] == nil {
             metadata.set(field)
         }
         if metadata.enacts == nil, let title = metadata.title, metadata["judul"]?.origin == .frontMatter,

@@ -19,6 +19,7 @@ public enum IdentitySource {
             switch field.origin {
             case .frontMatter: result[name] = Entry(from: "frontMatter", line: field.position.line)
             case .text: result[name] = Entry(from: "text", line: field.position.line)
+            case .documentProperties: result[name] = Entry(from: "documentProperties", line: nil)
             }
         }
         if document.kindOverride != nil { result["kind"] = Entry(from: "flag", line: nil) }

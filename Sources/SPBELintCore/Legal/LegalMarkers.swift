@@ -59,6 +59,10 @@ enum LegalMarkers {
         let enders: Set<Character> = style == .ayat ? [";", ":", "."] : [";", ":"]
         if let last = tokens[index - 1].last, enders.contains(last) { return true }
         let previous = tokens[index - 1].lowercased()
+        // "SPBE;dan f." where the conversion lost the space after the semicolon.
+        for glued in [";dan", ";atau", ";dan/atau", ",dan", ",atau"] where previous.hasSuffix(glued) && previous.count > glued.count {
+            return true
+        }
         if index >= 2, ["dan", "atau", "dan/atau"].contains(previous), let last = tokens[index - 2].last {
             return last == ";" || last == ","
         }

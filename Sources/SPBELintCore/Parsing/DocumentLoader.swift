@@ -7,29 +7,49 @@ public struct DocumentLoader: Sendable {
     public var maxBytes: Int
     public var markdown: MarkdownDocumentParser
     public var xml: XMLDocumentParser
+    public var office: OfficeDocumentParser
+    public var plainText: PlainTextDocumentParser
 
     public init(maxBytes: Int = 20 * 1024 * 1024) {
         self.maxBytes = maxBytes
         self.markdown = MarkdownDocumentParser()
         self.xml = XMLDocumentParser()
+        self.office = OfficeDocumentParser()
+        self.plainText = PlainTextDocumentParser()
     }
+
+    /// Extensions of word-processor files spbelint cannot read but recognises, to say what to do.
+    static let legacyWordExtensions: Set<String> = ["doc", "dot", "rtf"]
 
     /// Loads the document at `path` (as the user wrote it, for messages).
     public func load(path: String) -> Result<Document, InputProblem> {
         let url = URL(fileURLWithPath: path)
-        guard let format = DocumentFormat.forExtension(url.pathExtension) else {
+        let legacyWord = Self.legacyWordExtensions.contains(url.pathExtension.lowercased())
+        guard let format = DocumentFormat.forExtension(url.pathExtension) ?? (legacyWord ? .docx : nil) else {
             return .failure(InputProblem(
                 path: path,
-                message: "Format berkas tidak didukung (gunakan .md, .markdown atau .xml).",
-                messageEN: "Unsupported file type (use .md, .markdown or .xml)."))
+                message: "Format berkas tidak didukung (gunakan .md, .markdown, .xml, .txt, .pdf, .docx atau .odt).",
+                messageEN: "Unsupported file type (use .md, .markdown, .xml, .txt, .pdf, .docx or .odt)."))
         }
         do throws(InputProblem) {
-            let text = try readText(path: path)
-            let parser: any DocumentParser = format == .markdown ? markdown : xml
-            return .success(try parser.parse(text: text, path: path))
+            return .success(try parse(try readData(path: path), format: format, path: path))
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Parses the bytes of one input in its format: PDF through poppler, Word and OpenDocument as
+    /// ZIP packages, the others as UTF-8 text.
+    func parse(_ data: Data, format: DocumentFormat, path: String) throws(InputProblem) -> Document {
+        let parser: any DocumentParser
+        switch format {
+        case .markdown: parser = markdown
+        case .plainText: parser = plainText
+        case .pdf: return try PDFDocumentReader.read(data: data, path: path)
+        case .docx, .odt: return try office.parse(data: data, path: path, format: format)
+        case .xml, .akomaNtoso: parser = xml
+        }
+        return try parser.parse(text: InputText.decode(data, path: path), path: path)
     }
 
     /// Parses text read from standard input, reported under its name; the format follows the
@@ -42,15 +62,14 @@ public struct DocumentLoader: Sendable {
                                          messageEN: "Input too large (the limit is \(maxBytes) bytes)."))
         }
         do throws(InputProblem) {
-            let text = try InputText.decode(input.data, path: input.name)
-            let parser: any DocumentParser = format == .markdown ? markdown : xml
-            return .success(try parser.parse(text: text, path: input.name))
+            return .success(try parse(input.data, format: format, path: input.name))
         } catch {
             return .failure(error)
         }
     }
 
-    func readText(path: String) throws(InputProblem) -> String {
+    /// The bytes of a file no larger than `maxBytes`.
+    func readData(path: String) throws(InputProblem) -> Data {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxBytes {
             throw InputProblem(path: path,
@@ -62,8 +81,7 @@ public struct DocumentLoader: Sendable {
                                messageEN: "File cannot be read (permissions?).")
         }
         defer { try? handle.close() }
-        let data = (try? handle.readToEnd()) ?? Data()
-        return try InputText.decode(data, path: path)
+        return (try? handle.readToEnd()) ?? Data()
     }
 }
 
@@ -74,6 +92,10 @@ public enum InputText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputProblem(path: path, message: "Berkas kosong.", messageEN: "The file is empty.")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw InputProblem(path: path, message: "Berkas UTF-16 (misalnya \"Teks Unicode\" dari Word); simpan ulang sebagai UTF-8.",
+                               messageEN: "UTF-16 file (such as Word's \"Unicode Text\"); save it as UTF-8.")
         }
         if let nul = bytes.firstIndex(of: 0) {
             throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<nul])).position(ofByte: nul),

@@ -21,8 +21,8 @@ public enum InputCollector {
             let found = documents(in: path)
             if found.isEmpty {
                 problems.append(InputProblem(path: path,
-                                             message: "Folder tidak berisi dokumen .md, .markdown atau .xml.",
-                                             messageEN: "The folder holds no .md, .markdown or .xml document."))
+                                             message: "Folder tidak berisi dokumen .md, .markdown, .xml, .pdf, .docx atau .odt.",
+                                             messageEN: "The folder holds no .md, .markdown, .xml, .pdf, .docx or .odt document."))
             }
             files.append(contentsOf: found)
         }
@@ -43,7 +43,9 @@ public enum InputCollector {
                 enumerator.skipDescendants()
                 continue
             }
-            guard DocumentFormat.forExtension(url.pathExtension) != nil,
+            // Plain text is read when named, not found in folders (requirements.txt, LICENSE.txt...);
+            // "~$name.docx" is the lock file Word keeps beside an open document, not a document.
+            guard let format = DocumentFormat.forExtension(url.pathExtension), format != .plainText, !name.hasPrefix("~$"),
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let relative = url.path.hasPrefix(root.path) ? String(url.path.dropFirst(root.path.count)) : "/" + name
             result.append(folder.hasSuffix("/") ? folder + relative.dropFirst() : folder + relative)

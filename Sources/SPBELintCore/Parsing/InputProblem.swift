@@ -28,7 +28,7 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// `path:line:column: error: message`, the form every tool and editor understands (`path: error:
     /// message` when the problem is the file as a whole).
     public func rendered(in language: Language) -> String {
-        hasPosition ? "\(path):\(position.line):\(position.column): error: \(message(in: language))"
+        hasPosition ? "\(path):\(position.location(in: path)): error: \(message(in: language))"
             : "\(path): error: \(message(in: language))"
     }
 }

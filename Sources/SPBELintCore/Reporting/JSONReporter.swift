@@ -58,10 +58,15 @@ struct JSONReport: Encodable {
         var path: String
         var line: Int
         var column: Int
+        /// The page, for paged inputs (`.txt` with form feeds, PDF); absent otherwise.
+        var page: Int?
         var area: Area
         var citations: [Citation]
         var indicators: [IndicatorLink]
         var fingerprint: String
+        /// Word/OpenDocument only: the paragraph number (also in `line`) and the headings above it.
+        var paragraph: Int?
+        var headingPath: [String]?
     }
 
     /// A finding that does not count, with why (an addition to the contract).
@@ -82,12 +87,15 @@ struct JSONReport: Encodable {
         var area: Area
         var fingerprint: String
         var suppression: Reason
+        var paragraph: Int?
+        var headingPath: [String]?
     }
 
     struct ProblemEntry: Encodable {
         var path: String
         var line: Int
         var column: Int
+        var page: Int?
         var message: String
     }
 
@@ -153,11 +161,13 @@ struct JSONReport: Encodable {
         }
         findings = result.findings.map {
             FindingEntry(ruleId: $0.ruleId, severity: $0.severity, basis: $0.basis, message: $0.message.text(in: language),
-                         path: $0.path, line: $0.position.line, column: $0.position.column, area: $0.area,
-                         citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint)
+                         path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
+                         area: $0.area, citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint,
+                         paragraph: $0.position.paragraph, headingPath: $0.headingPath)
         }
         errors = result.problems.map {
-            ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, message: $0.message(in: language))
+            ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
+                         message: $0.message(in: language))
         }
         coverage = result.coverage.map { document in
             CoverageEntry(
@@ -183,7 +193,8 @@ struct JSONReport: Encodable {
                     path: finding.path, line: finding.position.line, column: finding.position.column, area: finding.area,
                     fingerprint: finding.fingerprint,
                     suppression: .init(kind: reason.kind, justification: reason.justification, owner: reason.owner,
-                                       expires: reason.expires, source: reason.source))
+                                       expires: reason.expires, source: reason.source),
+                    paragraph: finding.position.paragraph, headingPath: finding.headingPath)
             }
         }
         let counts = result.counts

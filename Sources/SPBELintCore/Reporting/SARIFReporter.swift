@@ -42,7 +42,8 @@ public struct SARIFReporter: Reporter {
                                 toolExecutionNotifications: notifications.isEmpty ? nil : notifications)],
             language: language == .en ? "en-US" : "id-ID",
             columnKind: "unicodeCodePoints",
-            results: results)
+            results: results,
+            properties: paragraphProperties(result))
         return SARIFLog(runs: [run])
     }
 
@@ -97,7 +98,20 @@ public struct SARIFReporter: Reporter {
                               citations: finding.citations.isEmpty ? nil : finding.citations,
                               basis: finding.basis?.rawValue,
                               legalForce: finding.basis == nil ? nil
-                                  : LegalForceText.render(basis: finding.basis, citations: finding.citations, language: language)))
+                                  : LegalForceText.render(basis: finding.basis, citations: finding.citations, language: language),
+                              page: finding.position.page,
+                              paragraph: finding.position.paragraph, headingPath: finding.headingPath))
+    }
+
+    /// Says which artifacts count paragraphs rather than lines (Word, OpenDocument); nil when none do.
+    private func paragraphProperties(_ result: LintResult) -> SARIFLog.RunProperties? {
+        let paragraphed = result.documents.filter(\.format.numbersParagraphs)
+            .map { ReportText.uri($0.path, base: baseDirectory) }
+        guard !paragraphed.isEmpty else { return nil }
+        return .init(paragraphArtifacts: paragraphed,
+                     regionUnits: "For the artifacts in paragraphArtifacts, region.startLine is the paragraph "
+                        + "number (¶, counting every paragraph of the body, table cells included) and startColumn is 1; "
+                        + "each result's properties.headingPath names the headings above it.")
     }
 
     private func location(_ path: String, _ position: SourcePosition) -> SARIFLog.Location {
@@ -189,6 +203,14 @@ struct SARIFLog: Encodable {
         var citations: [Citation]?
         var basis: String?
         var legalForce: String?
+        /// The page of a paged input (PDF: `startLine` then counts lines within this page).
+        var page: Int?
+        var paragraph: Int?
+        var headingPath: [String]?
+    }
+    struct RunProperties: Encodable {
+        var paragraphArtifacts: [String]
+        var regionUnits: String
     }
     struct Result: Encodable {
         var ruleId: String
@@ -217,6 +239,7 @@ struct SARIFLog: Encodable {
         var language: String
         var columnKind: String
         var results: [Result]
+        var properties: RunProperties?
     }
 
     var schema = "https://json.schemastore.org/sarif-2.1.0.json"

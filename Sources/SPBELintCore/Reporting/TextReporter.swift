@@ -30,8 +30,15 @@ public struct TextReporter: Reporter {
     func line(for finding: Finding, language: Language) -> String {
         let citations = LegalForceText.render(basis: finding.basis, citations: finding.citations, language: language)
         let citationPart = citations.isEmpty ? "" : " (\(citations))"
-        return "\(finding.path):\(finding.position.line):\(finding.position.column): \(paint(finding.severity)): "
+        return "\(Self.place(of: finding)): \(paint(finding.severity)): "
             + "\(finding.message.text(in: language)) [\(finding.ruleId)]\(citationPart)"
+    }
+
+    /// `path:line:col`, or `path:¶N (Heading > Subheading)` in documents that number paragraphs.
+    static func place(of finding: Finding) -> String {
+        let headings = finding.headingPath ?? []
+        return "\(finding.path):\(finding.position.location(in: finding.path))"
+            + (headings.isEmpty ? "" : " (\(headings.joined(separator: " > ")))")
     }
 
     private func paint(_ severity: Severity) -> String {

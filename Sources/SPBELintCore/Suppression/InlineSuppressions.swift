@@ -197,7 +197,9 @@ public struct InlineSuppressions: Sendable {
         case .rangeStart, .rangeEnd:
             return line...Int.max
         case .nextBlock:
-            guard let start = elements.first(where: { $0 > line }) else { return Int.max...Int.max }
+            // A Word or OpenDocument comment is anchored on the block it means, not before it.
+            let before = document.format.numbersParagraphs ? line - 1 : line
+            guard let start = elements.first(where: { $0 > before }) else { return Int.max...Int.max }
             let end = elements.first(where: { $0 > start }).map { $0 - 1 } ?? Int.max
             return start...end
         case .section:

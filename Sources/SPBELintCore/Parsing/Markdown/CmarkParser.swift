@@ -39,6 +39,7 @@ struct CmarkNode {
     }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
     var listIsOrdered: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }

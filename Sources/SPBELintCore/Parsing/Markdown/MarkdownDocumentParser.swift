@@ -16,7 +16,12 @@ public struct MarkdownDocumentParser: DocumentParser {
         }
         let lineMap = LineMap(text: body)
         let parsed: Void? = CmarkParser.withDocument(body) { root in
-            for node in CmarkNode(pointer: root).children {
+            let nodes = CmarkNode(pointer: root).children
+            if MarkdownRecovery.needed(nodes, lineMap: lineMap) {
+                recover(nodes, into: &builder, lineMap: lineMap)
+                return
+            }
+            for node in nodes {
                 add(node, to: &builder, lineMap: lineMap)
             }
         }
@@ -63,6 +68,31 @@ public struct MarkdownDocumentParser: DocumentParser {
             let text = node.plainText
             if !text.isEmpty { builder.add(Block(kind: .other, text: text, position: position)) }
         }
+    }
+
+    /// Converted documents whose headings are missing or few: paragraphs go through
+    /// `PlainStructure` line by line; marked headings, lists and tables are kept as they are.
+    private func recover(_ nodes: [CmarkNode], into builder: inout DocumentBuilder, lineMap: LineMap) {
+        var items: [PlainItem] = []
+        var collector = DocumentBuilder(path: builder.path, format: .markdown)
+        for node in nodes {
+            let position = lineMap.position(line: node.startLine, byteColumn: node.startColumn)
+            switch node.typeName {
+            case "heading":
+                items.append(.heading(node.plainText, level: node.headingLevel, position: position))
+            case "paragraph":
+                items += MarkdownRecovery.lines(of: node, lineMap: lineMap).map(PlainItem.line)
+                items.append(.line(PlainLine(text: "", position: position)))
+            case "html_block":
+                addHTML(node, position: position, to: &collector)
+                items += collector.takeBlocks().map(PlainItem.block)
+            default:
+                add(node, to: &collector, lineMap: lineMap)
+                items += collector.takeBlocks().map(PlainItem.block)
+            }
+        }
+        builder.comments += collector.comments
+        PlainStructure.recover(items, into: &builder)
     }
 
     private func addHTML(_ node: CmarkNode, position: SourcePosition, to builder: inout DocumentBuilder) {

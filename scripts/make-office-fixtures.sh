@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Regenerates the committed Word/OpenDocument fixtures and Examples/kota-contoh-draf.docx from the
+# Markdown examples (see scripts/make-office-docs.py). Output is reproducible byte for byte.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+make=scripts/make-office-docs.py
+out=Tests/SPBELintCoreTests/Office/Fixtures
+mkdir -p "$out"
+python3 "$make" Examples/kota-contoh-draf.md Examples/kota-contoh-draf.docx --numbered-headings
+python3 "$make" Examples/kota-contoh-draf.md "$out/kota-contoh-draf.odt" --numbered-headings
+python3 "$make" Examples/kota-contoh-arsitektur-spbe.md "$out/kota-contoh-arsitektur-spbe.docx" --headings indonesian
+python3 "$make" Examples/kementerian-contoh-rencana-induk.md "$out/kementerian-contoh-rencana-induk.docx" --headings custom
+python3 "$make" Examples/kabupaten-sukamaju-peta-rencana.md "$out/kabupaten-sukamaju-peta-rencana.docx" --headings outline
+python3 "$make" Examples/perwali-kota-contoh-draf-bermasalah.md "$out/perwali-kota-contoh-draf-bermasalah.odt"
+python3 "$make" Examples/kota-contoh-draf.md "$out/kota-contoh-draf-tanpa-gaya.docx" --headings plain
