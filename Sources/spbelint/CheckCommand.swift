@@ -24,8 +24,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit code 1: error, warning, info or never.")
     var failOn: FailThreshold = .error
 
-    @Flag(help: "After the findings, print each document's coverage: per area, and each requirement met, not met or not applicable (text format).")
-    var coverage = false
+    @Flag(inversion: .prefixedNo,
+          help: "--coverage: after the findings, print each document's coverage (text format); --no-coverage: leave coverage out of JSON (smaller reports of big folders).")
+    var coverage: Bool?
 
     @OptionGroup var gating: GatingOptions
 
@@ -41,7 +42,11 @@ struct CheckCommand: ParsableCommand {
             try inputs.lint(with: catalog, configuration: gating.configurationMode)
         }
         if let path = gating.waivers {
-            let waivers = try orExit { () throws(RuleLoadError) in try Waivers.load(path: path) }
+            let waivers = try orExit { () throws(RuleLoadError) in
+                let waivers = try Waivers.load(path: path)
+                try waivers.validate(knownRules: Set(catalog.rules.map(\.id)).union(BuiltInChecks.ids))
+                return waivers
+            }
             waivers.apply(to: &result, today: Waivers.today())
         }
         let current = result
@@ -63,31 +68,26 @@ struct CheckCommand: ParsableCommand {
             regressions = ratchet?.apply(to: &result) ?? []
         }
 
-        try checkOutputs(documents: result.documents.map(\.path))
+        try checkOutputs(documents: result.documents.map(\.path), language: language)
         let colour = format == .text && display.colour(toStdout: output == nil)
         let shown = display.shown(result)
-        var rendered = format.reporter(colour: colour, identity: !display.quiet).render(shown, language: language)
-        if coverage, format == .text {
-            rendered += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
-        }
-        if let output {
-            try FileOutput.write(rendered, to: output)
-            for problem in result.problems { FileOutput.standardError(problem.rendered(in: language) + "\n") }
-        } else {
-            FileOutput.standardOutput(rendered)
-        }
+        let main = content(format, result: shown, colour: colour, language: language)
+        var files: [(path: String, content: OutputContent)] = []
+        if let output { files.append((output, main)) }
         for target in gating.reports {
-            var text = target.format.reporter(colour: false, identity: !display.quiet).render(shown, language: language)
-            if coverage, target.format == .text {
-                text += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
-            }
-            try FileOutput.write(text, to: target.path)
+            files.append((target.path, content(target.format, result: shown, colour: false, language: language)))
         }
         if let path = gating.writeBaseline {
-            try FileOutput.write(Baseline(result: current, language: language).rendered(), to: path)
+            files.append((path, .text(Baseline(result: current, language: language).rendered())))
         }
         if let path = gating.ratchet, gating.updateRatchet, let ratchet {
-            try FileOutput.write(ratchet.updated(with: result.coverage).rendered(), to: path)
+            files.append((path, .text(ratchet.updated(with: result.coverage).rendered())))
+        }
+        try FileOutput.writeAll(files, language: language)
+        if output != nil {
+            for problem in result.problems { FileOutput.standardError(problem.rendered(in: language) + "\n") }
+        } else {
+            FileOutput.standardOutput(main, language: language)
         }
 
         if display.stats {
@@ -101,6 +101,19 @@ struct CheckCommand: ParsableCommand {
         if failOn.isReached(by: result.findings) { throw ExitCode(1) }
     }
 
+    /// A report in `format`; JSON is streamed (written piece by piece), the others rendered whole.
+    private func content(_ format: ReportFormat, result: LintResult, colour: Bool, language: Language) -> OutputContent {
+        if format == .json {
+            let reporter = JSONReporter(includeCoverage: coverage != false)
+            return OutputContent { sink in reporter.write(result, language: language, to: sink) }
+        }
+        var text = format.reporter(colour: colour, identity: !display.quiet).render(result, language: language)
+        if coverage == true, format == .text {
+            text += "\n" + CoverageTextRenderer(language: language).render(result.coverage)
+        }
+        return .text(text)
+    }
+
     /// Runs a load step; its error is printed as `file:line:column: error: message` and exits 2.
     private func orExit<T>(_ body: () throws(RuleLoadError) -> T) throws -> T {
         do {
@@ -112,27 +125,15 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Every file spbelint writes must not be an input document, a file it reads, or another output.
-    private func checkOutputs(documents: [String]) throws {
-        func key(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+    private func checkOutputs(documents: [String], language: Language) throws {
         var written: [(flag: String, path: String)] = []
         if let output { written.append(("--output", output)) }
         written += gating.reports.map { ("--report", $0.path) }
         if let path = gating.writeBaseline { written.append(("--write-baseline", path)) }
         if let path = gating.ratchet, gating.updateRatchet { written.append(("--update-ratchet", path)) }
-        var read = Set(documents.map(key))
-        for path in [gating.config, gating.waivers] { if let path { read.insert(key(path)) } }
-        var seen = Set<String>()
-        for (flag, path) in written {
-            let target = key(path)
-            if read.contains(target) {
-                FileOutput.standardError("\(path):1:1: error: \(flag) would overwrite an input; refusing.\n")
-                throw ExitCode(2)
-            }
-            if !seen.insert(target).inserted {
-                FileOutput.standardError("\(path):1:1: error: \(flag) names a file another output already writes; refusing.\n")
-                throw ExitCode(2)
-            }
-        }
+        var guardian = OutputGuard(readFiles: documents + inputs.paths, readFolders: common.ruleFolders)
+        guardian.readFiles += [gating.config, gating.waivers, gating.baseline].compactMap { $0 }
+        try guardian.check(written, language: language)
     }
 }
 

@@ -65,7 +65,7 @@ struct IndexCommand: ParsableCommand {
         let report = run.run(paths: files)
 
         for problem in report.problems {
-            FileHandle.standardError.write(Data((problem.rendered(in: language) + "\n").utf8))
+            FileOutput.standardError(problem.rendered(in: language) + "\n")
         }
         let rendered: String
         switch format {
@@ -73,14 +73,12 @@ struct IndexCommand: ParsableCommand {
         case .json: rendered = try JSONReportRenderer(language: language, failBelow: threshold).render(report)
         }
         if let output {
-            do {
-                try rendered.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                FileHandle.standardError.write(Data("\(output): error: \(error.localizedDescription)\n".utf8))
-                throw ExitCode(2)
-            }
+            var reads = files
+            if let framework, framework.contains("/") || framework.hasSuffix(".yml") || framework.hasSuffix(".yaml") { reads.append(framework) }
+            try OutputGuard(readFiles: reads, readFolders: frameworksDir.map { [$0] } ?? []).check([("--output", output)], language: language)
+            try FileOutput.write(rendered, to: output, language: language)
         } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+            FileOutput.standardOutput(rendered)
         }
         if !report.problems.isEmpty { throw ExitCode(2) }
         if let threshold, !report.results(below: threshold).isEmpty { throw ExitCode(1) }

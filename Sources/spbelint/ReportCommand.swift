@@ -57,6 +57,7 @@ struct ReportCommand: ParsableCommand {
         if !compare.isEmpty, compare.count != 2 {
             throw ValidationError("--compare takes exactly two paths, OLD NEW (put other paths before it).")
         }
+        if maxFileSize < 1 { throw ValidationError("--max-file-size must be a positive number of bytes.") }
         if paths.isEmpty, compare.isEmpty { throw ValidationError("Give at least one file or folder, or --compare OLD NEW.") }
     }
 
@@ -87,16 +88,9 @@ struct ReportCommand: ParsableCommand {
         let rendered = chosenFormat == .html ? HTMLReportRenderer().render(report) : MarkdownReportRenderer().render(report)
         let problems = report.problems
         if let output {
-            if result.documents.contains(where: { GapReport.samePath($0.path, output) }) || indexFiles.contains(where: { GapReport.samePath($0, output) }) {
-                FileOutput.standardError("\(output):1:1: error: --output would overwrite an input; refusing.\n")
-                throw ExitCode(2)
-            }
-            do {
-                try FileOutput.write(rendered, to: output)
-            } catch {
-                FileOutput.standardError("\(output):1:1: error: \(error.localizedDescription)\n")
-                throw ExitCode(2)
-            }
+            let guardian = OutputGuard(readFiles: result.documents.map(\.path) + inputs + indexFiles, readFolders: common.ruleFolders)
+            try guardian.check([("--output", output)], language: language)
+            try FileOutput.write(rendered, to: output, language: language)
         } else {
             FileOutput.standardOutput(rendered)
         }

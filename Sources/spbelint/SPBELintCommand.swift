@@ -13,6 +13,8 @@ struct SPBELintCommand: ParsableCommand {
 
     /// Runs the command; usage errors exit with 2 as the output contract requires (not 64).
     static func main() {
+        // A closed stdout is an EPIPE error reported with exit 2, not a silent death by SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         if let typo = mistypedSubcommand(CommandLine.arguments.dropFirst().first) {
             FileOutput.standardError("error: '\(typo.word)' is not a spbelint command or an existing file; did you mean `\(typo.command)`?\n")
             Foundation.exit(2)

@@ -12,4 +12,12 @@ struct HTMLTextTests {
     func markdown() {
         #expect(MarkdownText.escape("a|b\n<script>*x*") == "a\\|b &lt;script&gt;\\*x\\*")
     }
+
+    @Test("17. escaping works per Unicode scalar: a combining mark after < & | does not let them through")
+    func combiningMarks() {
+        #expect(HTMLText.escape("<\u{301}script>&\u{301}") == "&lt;\u{301}script&gt;&amp;\u{301}")
+        #expect(HTMLText.escape("a\u{1B}[31m\u{85}b") == "a [31m b")
+        #expect(MarkdownText.escape("a|\u{301}b<\u{301}") == "a\\|\u{301}b&lt;\u{301}")
+        #expect(MarkdownText.escape("a\r\nb\u{1B}c\u{0}d") == "a b c d")
+    }
 }

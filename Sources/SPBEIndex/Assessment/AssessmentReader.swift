@@ -3,17 +3,16 @@ import SPBELintCore
 
 /// Reads self-assessment files (YAML or CSV) into parsed assessments, never throwing: problems are collected.
 public enum AssessmentReader {
-    /// Reads and parses a file.
+    /// Largest self-assessment file read, in bytes.
+    public static let maxBytes = 64 * 1024 * 1024
+
+    /// Reads and parses a file (a regular file of at most `maxBytes`).
     public static func read(path: String) -> ParsedFile {
-        let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return ParsedFile(path: path, problems: [InputProblem(path: path, message: "Berkas tidak ditemukan.",
-                                                                  messageEN: "File not found.")])
-        }
-        guard !isDirectory.boolValue, let data = try? Data(contentsOf: url) else {
-            return ParsedFile(path: path, problems: [InputProblem(path: path, message: "Berkas tidak dapat dibaca.",
-                                                                  messageEN: "File cannot be read.")])
+        let data: Data
+        do {
+            data = try SafeFileReader.read(path, limit: maxBytes)
+        } catch {
+            return ParsedFile(path: path, problems: [InputProblem(path: path, message: error.message, messageEN: error.messageEN)])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return ParsedFile(path: path, problems: [InputProblem(path: path, message: "Berkas bukan teks UTF-8.",

@@ -59,16 +59,17 @@ struct CSVAssessmentParser {
             let institution = field("institution")?.text
             let yearText = field("year")?.text
             let key = "\(institution ?? "")\u{1F}\(yearText ?? "")"
-            var group = groups[key] ?? Group(parsed: ParsedAssessment(assessment: SelfAssessment(
-                path: path, institution: institution, year: yearText.flatMap { Int($0) }, position: rowStart)))
             if groups[key] == nil {
+                var group = Group(parsed: ParsedAssessment(assessment: SelfAssessment(
+                    path: path, institution: institution, year: yearText.flatMap { Int($0) }, position: rowStart)))
                 order.append(key)
                 if let yearField = field("year"), Int(yearField.text) == nil {
                     group.parsed.problems.append(problem(yearField.position, "Tahun harus bilangan bulat.", "The year must be a whole number."))
                 }
+                groups[key] = group
             }
-            read(row: rowStart, field: field, into: &group)
-            groups[key] = group
+            // Mutated in place: copying the group out and back would copy its growing lists every row.
+            read(row: rowStart, field: field, into: &groups[key]!)
         }
         if order.isEmpty {
             problems.append(problem(.start, "CSV tidak berisi baris indikator.", "The CSV has no indicator rows."))

@@ -16,6 +16,10 @@ struct YAMLAssessmentParser {
             let syntax = YAMLSyntaxProblem(error, text: text)
             return ParsedFile(path: path, problems: [problem(syntax.position, syntax.message, syntax.messageEN)])
         }
+        if let place = YAMLAliasBudget.exceeded(root) {
+            return ParsedFile(path: path, problems: [problem(SourcePosition(line: place.line, column: place.column),
+                                                             "YAML ditolak: \(YAMLAliasBudget.messageID).", "YAML refused: \(YAMLAliasBudget.message).")])
+        }
         guard let mapping = root.mapping else {
             return ParsedFile(path: path, problems: [problem(root.position, "Akar berkas harus berupa pemetaan (institution, year, indicators).",
                                                              "The file's root must be a mapping (institution, year, indicators).")])

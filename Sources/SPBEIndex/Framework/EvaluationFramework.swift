@@ -112,7 +112,7 @@ extension EvaluationFramework {
     public static func load(contentsOf url: URL) throws -> EvaluationFramework {
         let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            text = try SafeFileReader.readText(url.path, limit: 16 * 1024 * 1024)
         } catch {
             throw FrameworkError(path: url.path, message: "Berkas kerangka evaluasi tidak dapat dibaca.",
                                  messageEN: "The framework file cannot be read.")

@@ -16,6 +16,7 @@ struct FrameworkLoader {
             let problem = YAMLSyntaxProblem(error, text: yaml)
             throw FrameworkError(path: path, position: problem.position, message: problem.message, messageEN: problem.messageEN)
         }
+        if YAMLAliasBudget.exceeded(root) != nil { throw fail(root, YAMLAliasBudget.messageID, YAMLAliasBudget.message) }
         guard root.mapping != nil else { throw fail(root, "akar harus berupa pemetaan", "the root must be a mapping") }
 
         let id = try text(root, "id")

@@ -20,6 +20,7 @@ public struct ConfigurationLoader: Sendable {
     public var knownRules: Set<String>
     public var knownPacks: Set<String>
     private var cache: [String: LintConfiguration] = [:]
+    private var owns: [String: OwnFile] = [:]
     private var discovered: [String: String?] = [:]
 
     public init(knownRules: Set<String>, knownPacks: Set<String>) {
@@ -62,13 +63,52 @@ public struct ConfigurationLoader: Sendable {
         return found
     }
 
+    /// A file's own settings and the files it names in `extends`, before any merging.
+    private struct OwnFile {
+        var configuration: LintConfiguration
+        var extends: [(url: URL, shown: String)]
+        var marks: [String: (line: Int, column: Int)]
+    }
+
+    /// Loads a file and everything it extends, merging each file exactly once (bases first, in the
+    /// order of a depth-first walk), so a diamond of `extends` costs one read per file.
     private mutating func load(_ url: URL, shownAs shown: String, chain: [String]) throws(RuleLoadError) -> LintConfiguration {
         if let cached = cache[url.path] { return cached }
+        var order: [(url: URL, shown: String)] = []
+        var placed = Set<String>()
+        try linearize(url, shownAs: shown, chain: [], order: &order, placed: &placed)
+        var merged = LintConfiguration()
+        for entry in order { merged = merged.merged(with: owns[entry.url.path]!.configuration) }
+        merged.files = [shown] + order.reversed().map(\.shown).filter { $0 != shown }
+        cache[url.path] = merged
+        return merged
+    }
+
+    private mutating func linearize(_ url: URL, shownAs shown: String, chain: [String],
+                                    order: inout [(url: URL, shown: String)], placed: inout Set<String>) throws(RuleLoadError) {
+        guard !placed.contains(url.path) else { return }
+        let own = try ownFile(url, shownAs: shown)
+        for base in own.extends {
+            let chainHere = chain + [url.path]
+            if chainHere.contains(base.url.path) {
+                let cycle = (chainHere.drop(while: { $0 != base.url.path }) + [base.url.path]).map { URL(fileURLWithPath: $0).lastPathComponent }
+                let mark = own.marks[base.url.path]
+                throw RuleLoadError(file: shown, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                                    message: "extends makes a cycle: \(cycle.joined(separator: " -> "))")
+            }
+            try linearize(base.url, shownAs: base.shown, chain: chainHere, order: &order, placed: &placed)
+        }
+        if placed.insert(url.path).inserted { order.append((url, shown)) }
+    }
+
+    /// Reads and checks one configuration file (cached), resolving its `extends` targets.
+    private mutating func ownFile(_ url: URL, shownAs shown: String) throws(RuleLoadError) -> (extends: [(url: URL, shown: String)], marks: [String: (line: Int, column: Int)]) {
+        if let known = owns[url.path] { return (known.extends, known.marks) }
         let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            text = try SafeFileReader.readText(url.path, limit: Self.maxBytes)
         } catch {
-            throw RuleLoadError(file: shown, message: "cannot read the configuration file: \(error.localizedDescription)")
+            throw RuleLoadError(file: shown, message: "cannot read the configuration file: \(error.messageEN)")
         }
         let node: Node?
         do {
@@ -78,9 +118,11 @@ public struct ConfigurationLoader: Sendable {
             throw RuleLoadError(file: shown, line: located.line ?? 1, column: located.column ?? 1, message: located.message)
         }
         guard let node else {
-            let empty = LintConfiguration(files: [shown])
-            cache[url.path] = empty
-            return empty
+            owns[url.path] = OwnFile(configuration: LintConfiguration(files: [shown]), extends: [], marks: [:])
+            return ([], [:])
+        }
+        if let place = YAMLAliasBudget.exceeded(node) {
+            throw RuleLoadError(file: shown, line: place.line, column: place.column, message: YAMLAliasBudget.message)
         }
         guard node.mapping != nil else {
             throw RuleLoadError(file: shown, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
@@ -90,7 +132,7 @@ public struct ConfigurationLoader: Sendable {
         let definition = try YAMLDecoding.decode(ConfigFileDefinition.self, from: node, file: shown)
         try validateNames(in: node, file: shown)
         let folder = url.deletingLastPathComponent()
-        var own = LintConfiguration(
+        let own = LintConfiguration(
             files: [shown], profile: definition.profile, kind: definition.kind?.value,
             packs: definition.packs.mapValues(\.enabled), rules: definition.rules,
             overrides: definition.overrides.map { entry in
@@ -99,28 +141,56 @@ public struct ConfigurationLoader: Sendable {
                                rules: entry.rules)
             },
             ignore: definition.ignore.map { ScopedGlob(glob: Glob($0), base: folder) })
-        var base = LintConfiguration()
+        var extends: [(url: URL, shown: String)] = []
+        var marks: [String: (line: Int, column: Int)] = [:]
         let extendsNodes = Self.extendsNodes(in: node)
+        let boundary = Self.repositoryRoot(containing: folder)
         for (index, reference) in definition.extends.enumerated() {
             let mark = index < extendsNodes.count ? extendsNodes[index].mark : nil
+            let place = (line: mark?.line ?? 1, column: mark?.column ?? 1)
             let target = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL
-            let chainHere = chain + [url.path]
-            if chainHere.contains(target.path) {
-                let cycle = (chainHere.drop(while: { $0 != target.path }) + [target.path]).map { URL(fileURLWithPath: $0).lastPathComponent }
-                throw RuleLoadError(file: shown, line: mark?.line ?? 1, column: mark?.column ?? 1,
-                                    message: "extends makes a cycle: \(cycle.joined(separator: " -> "))")
-            }
             guard FileManager.default.fileExists(atPath: target.path) else {
-                throw RuleLoadError(file: shown, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                throw RuleLoadError(file: shown, line: place.line, column: place.column,
                                     message: "extends names a file that does not exist: \(reference)")
             }
+            guard Self.isInside(target, boundary) else {
+                throw RuleLoadError(file: shown, line: place.line, column: place.column,
+                                    message: "extends may only name a file inside the repository (\(Self.display(boundary))): \(reference)")
+            }
             let shownTarget = shown.hasPrefix("/") ? target.path : Self.display(target)
-            base = base.merged(with: try load(target, shownAs: shownTarget, chain: chainHere))
+            extends.append((target, shownTarget))
+            marks[target.path] = place
         }
-        own = base.merged(with: own)
-        own.files = [shown] + own.files.filter { $0 != shown }
-        cache[url.path] = own
-        return own
+        owns[url.path] = OwnFile(configuration: own, extends: extends, marks: marks)
+        return (extends, marks)
+    }
+
+    /// Largest configuration file read, in bytes.
+    static let maxBytes = 1024 * 1024
+
+    /// The folder `extends` may not leave: the nearest folder above `folder` holding `.git`; without
+    /// one, the working directory when `folder` is below it, else `folder` itself.
+    static func repositoryRoot(containing folder: URL) -> URL {
+        var current = folder.resolvingSymlinksInPath()
+        while true {
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return current }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { break }
+            current = parent
+        }
+        let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath()
+        let resolved = folder.resolvingSymlinksInPath()
+        return isInside(resolved, workingDirectory) ? workingDirectory : resolved
+    }
+
+    /// Whether `url` (symbolic links resolved) lies inside `folder`.
+    static func isInside(_ url: URL, _ folder: URL) -> Bool {
+        let target = url.resolvingSymlinksInPath().path
+        var root = folder.resolvingSymlinksInPath().path
+        if root == "/" { return true }
+        if target == root { return true }
+        if !root.hasSuffix("/") { root += "/" }
+        return target.hasPrefix(root)
     }
 
     /// Unknown keys at the top level and in overrides, reported at the key itself.
@@ -129,7 +199,7 @@ public struct ConfigurationLoader: Sendable {
             for pair in node.mapping ?? [:] {
                 guard let name = pair.key.string, !allowed.contains(name) else { continue }
                 throw RuleLoadError(file: file, line: pair.key.mark?.line ?? 1, column: pair.key.mark?.column ?? 1,
-                                    message: "unknown key '\(name)' (known: \(allowed.sorted().joined(separator: ", ")))")
+                                    message: "unknown key\(NearMiss.quoted(name, among: allowed)) (known: \(allowed.sorted().joined(separator: ", ")))")
             }
         }
         try check(root, allowed: ConfigFileDefinition.CodingKeys.allCases.map(\.rawValue))
@@ -158,7 +228,7 @@ public struct ConfigurationLoader: Sendable {
                 for entry in pair.value.mapping ?? [:] {
                     guard let name = entry.key.string, !names.contains(name) else { continue }
                     throw RuleLoadError(file: file, line: entry.key.mark?.line ?? 1, column: entry.key.mark?.column ?? 1,
-                                        message: "unknown \(what) '\(name)' (see `spbelint rules`)")
+                                        message: "unknown \(what)\(NearMiss.quoted(name, among: names)) (see `spbelint rules`)")
                 }
             }
         }

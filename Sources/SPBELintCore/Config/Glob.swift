@@ -20,28 +20,33 @@ public struct Glob: Sendable, Hashable {
     }
 
     /// Whether a relative path (segments separated by `/`) or one of its parent folders matches.
+    ///
+    /// One forward pass over (pattern segment, path segment) pairs, so the cost is the product of
+    /// their counts whatever the pattern (`**/**/**/*a*a*b` cannot make it backtrack).
     public func matches(_ relativePath: String) -> Bool {
-        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true).map { Array($0) }
         guard !parts.isEmpty else { return false }
-        for end in stride(from: parts.count, through: 1, by: -1) where Self.match(segments[...], parts[0..<end]) {
-            return true
-        }
-        return false
-    }
-
-    private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {
-        guard let first = pattern.first else { return path.isEmpty }
-        if first == "**" {
-            let rest = pattern.dropFirst()
-            var remaining = path
-            while true {
-                if match(rest, remaining) { return true }
-                guard !remaining.isEmpty else { return false }
-                remaining = remaining.dropFirst()
+        // reachable[i]: the segments handled so far match the first i path segments.
+        var reachable = Array(repeating: false, count: parts.count + 1)
+        reachable[0] = true
+        for segment in segments {
+            var next = Array(repeating: false, count: parts.count + 1)
+            if segment == "**" {
+                var open = false
+                for index in 0...parts.count {
+                    open = open || reachable[index]
+                    next[index] = open
+                }
+            } else {
+                let pattern = Array(segment)
+                for index in 0..<parts.count where reachable[index] && Self.matchSegment(pattern, parts[index]) {
+                    next[index + 1] = true
+                }
             }
+            reachable = next
+            if !reachable.contains(true) { return false }
         }
-        guard let segment = path.first, matchSegment(Array(first), Array(segment)) else { return false }
-        return match(pattern.dropFirst(), path.dropFirst())
+        return reachable.dropFirst().contains(true)
     }
 
     /// `*` and `?` wildcards within one segment (iterative, with backtracking to the last star).

@@ -11,6 +11,8 @@ public struct LintResult: Sendable {
     public var suppressed: [SuppressedFinding] = []
     /// The rules of the run (the whole catalogue, before configuration), for reports that describe them.
     public var rules: [RuleInfo] = []
+    /// Findings left out per rule and document beyond `FindingCap.perRuleAndDocument`.
+    public var truncated: [TruncatedFindings] = []
     /// Whether findings were compared with a baseline (`--baseline`).
     public var baselineApplied = false
 
@@ -25,6 +27,9 @@ public struct LintRun: Sendable {
     public var linter: Linter
     public var loader: DocumentLoader
     public var profileOverride: Profile?
+    /// Whether `LintResult.documents` keep their content; without it they keep only what reports
+    /// print (path, format, metadata, headings), so a run over thousands of documents stays small.
+    public var keepsDocumentBodies = true
     /// The document kind forced by `--kind`, else nil.
     public var kindOverride: String?
     /// The text read from standard input for the path `-`, and the name it is reported under.
@@ -51,14 +56,26 @@ public struct LintRun: Sendable {
         let (files, collectProblems) = collect(paths)
         var loader = ConfigurationLoader(knownRules: knownRules, knownPacks: Set(linter.rules.map(\.pack)))
         var planned: [(String, EffectiveSettings?)] = []
+        var ignoredBy: String?
         for file in files {
             // Standard input is configured as the file it stands for (`--stdin-filename`).
             let configured = file == StandardInput.path ? (standardInput?.name ?? file) : file
             let settings = try loader.configuration(for: configured, mode: mode)?.settings(for: configured)
-            if settings?.ignored == true { continue }
+            if settings?.ignored == true {
+                ignoredBy = ignoredBy ?? settings?.configFile ?? file
+                continue
+            }
             planned.append((file, settings))
         }
-        return lint(planned, problems: collectProblems, inlineSuppressions: inlineSuppressions)
+        var problems = collectProblems
+        if planned.isEmpty, let ignoredBy {
+            // Every document found is ignored: a CI job would pass without checking anything.
+            problems.append(InputProblem(
+                path: ignoredBy,
+                message: "Semua \(files.count) dokumen masukan diabaikan oleh 'ignore' konfigurasi; tidak ada yang diperiksa.",
+                messageEN: "All \(files.count) input document(s) are ignored by the configuration's 'ignore'; nothing was checked."))
+        }
+        return lint(planned, problems: problems, inlineSuppressions: inlineSuppressions)
     }
 
     /// Files and folders expanded; `-` stands for standard input and is kept as it is.
@@ -71,7 +88,8 @@ public struct LintRun: Sendable {
     /// Rule ids a configuration or a comment may name: the catalogue's and the built-in checks'.
     public var knownRules: Set<String> { Set(linter.rules.map(\.id)).union(BuiltInChecks.ids) }
 
-    private typealias Outcome = (document: Document, findings: [Finding], coverage: DocumentCoverage, suppressed: [SuppressedFinding])
+    private typealias Outcome = (document: Document, findings: [Finding], coverage: DocumentCoverage, suppressed: [SuppressedFinding],
+                                 truncated: [TruncatedFindings])
 
     private func lint(_ files: [(String, EffectiveSettings?)], problems: [InputProblem], inlineSuppressions: Bool) -> LintResult {
         let known = knownRules
@@ -96,7 +114,9 @@ public struct LintRun: Sendable {
                     let catalogIDs = Set(configured.rules.map(\.id))
                     findings = findings.compactMap { catalogIDs.contains($0.ruleId) ? $0 : settings.apply(to: $0) }
                 }
-                return (document, findings.sorted(by: Finding.reportOrder), evaluation.coverage, suppressed)
+                let capped = FindingCap.apply(findings.sorted(by: Finding.reportOrder), path: document.path)
+                return (keepsDocumentBodies ? document : document.summary, capped.kept, evaluation.coverage, suppressed,
+                        capped.truncated)
             }
         }
         var result = LintResult(documents: [], findings: [], problems: problems)
@@ -108,6 +128,7 @@ public struct LintRun: Sendable {
                 result.findings.append(contentsOf: outcome.findings)
                 result.coverage.append(outcome.coverage)
                 result.suppressed.append(contentsOf: outcome.suppressed)
+                result.truncated.append(contentsOf: outcome.truncated)
             case .failure(let problem):
                 result.problems.append(problem)
             }

@@ -36,7 +36,7 @@ public struct Baseline: Sendable, Codable, Equatable {
 
     public static func load(path: String) throws(RuleLoadError) -> Baseline {
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let data = try SafeFileReader.read(path, limit: 256 * 1024 * 1024)
             let baseline = try JSONDecoder().decode(Baseline.self, from: data)
             guard baseline.schemaVersion == 1 else {
                 throw RuleLoadError(file: path, message: "unsupported baseline schemaVersion \(baseline.schemaVersion)")

@@ -45,7 +45,7 @@ public struct Ratchet: Sendable, Codable, Equatable {
 
     public static func load(path: String) throws(RuleLoadError) -> Ratchet {
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let data = try SafeFileReader.read(path, limit: 256 * 1024 * 1024)
             return try JSONDecoder().decode(Ratchet.self, from: data)
         } catch let error as DecodingError {
             throw RuleLoadError(file: path, message: "not a spbelint ratchet record: \(Baseline.describe(error))")

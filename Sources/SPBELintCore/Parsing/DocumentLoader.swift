@@ -68,20 +68,14 @@ public struct DocumentLoader: Sendable {
         }
     }
 
-    /// The bytes of a file no larger than `maxBytes`.
+    /// The bytes of a regular file no larger than `maxBytes` (enforced while reading; a FIFO or
+    /// device is refused without blocking).
     func readData(path: String) throws(InputProblem) -> Data {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxBytes {
-            throw InputProblem(path: path,
-                               message: "Berkas terlalu besar (\(size) bita; batas \(maxBytes) bita).",
-                               messageEN: "File too large (\(size) bytes; the limit is \(maxBytes) bytes).")
+        do {
+            return try SafeFileReader.read(path, limit: maxBytes)
+        } catch {
+            throw InputProblem(path: path, message: error.message, messageEN: error.messageEN)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputProblem(path: path, message: "Berkas tidak dapat dibaca (izin akses?).",
-                               messageEN: "File cannot be read (permissions?).")
-        }
-        defer { try? handle.close() }
-        return (try? handle.readToEnd()) ?? Data()
     }
 }
 
@@ -93,9 +87,10 @@ public enum InputText {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputProblem(path: path, message: "Berkas kosong.", messageEN: "The file is empty.")
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw InputProblem(path: path, message: "Berkas UTF-16 (misalnya \"Teks Unicode\" dari Word); simpan ulang sebagai UTF-8.",
-                               messageEN: "UTF-16 file (such as Word's \"Unicode Text\"); save it as UTF-8.")
+        if let encoding = utf16Encoding(bytes) {
+            throw InputProblem(path: path,
+                               message: "Berkas UTF-16 (\(encoding), misalnya \"Teks Unicode\" dari Word); simpan ulang sebagai UTF-8.",
+                               messageEN: "UTF-16 file (\(encoding), such as Word's \"Unicode Text\"); save it as UTF-8.")
         }
         if let nul = bytes.firstIndex(of: 0) {
             throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<nul])).position(ofByte: nul),
@@ -108,6 +103,20 @@ public enum InputText {
                                messageEN: "Invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8.")
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// "UTF-16LE" or "UTF-16BE" when the bytes start with a UTF-16 byte-order mark, or look like
+    /// UTF-16 text without one (a NUL in every other byte of the first ASCII characters).
+    static func utf16Encoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        let sample = Array(bytes.prefix(64))
+        guard sample.count >= 4, sample.count % 2 == 0 else { return nil }
+        let even = stride(from: 0, to: sample.count, by: 2).map { sample[$0] }
+        let odd = stride(from: 1, to: sample.count, by: 2).map { sample[$0] }
+        if odd.allSatisfy({ $0 == 0 }), even.allSatisfy({ $0 != 0 && $0 < 0x80 }) { return "UTF-16LE" }
+        if even.allSatisfy({ $0 == 0 }), odd.allSatisfy({ $0 != 0 && $0 < 0x80 }) { return "UTF-16BE" }
+        return nil
     }
 
     /// Offset of the first byte that does not start or continue a valid UTF-8 sequence.

@@ -26,9 +26,10 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String { rendered(in: .en) }
 
     /// `path:line:column: error: message`, the form every tool and editor understands (`path: error:
-    /// message` when the problem is the file as a whole).
+    /// message` when the problem is the file as a whole); control characters of the path or message
+    /// (ANSI escapes in a file name) are shown escaped.
     public func rendered(in language: Language) -> String {
-        hasPosition ? "\(path):\(position.location(in: path)): error: \(message(in: language))"
-            : "\(path): error: \(message(in: language))"
+        TerminalText.safe(hasPosition ? "\(path):\(position.location(in: path)): error: \(message(in: language))"
+            : "\(path): error: \(message(in: language))")
     }
 }

@@ -2,14 +2,52 @@ import Foundation
 
 /// The machine-readable report fixed by the output contract (`schemaVersion` 1).
 public struct JSONReporter: Reporter {
-    public init() {}
+    /// Whether each document's `coverage` is included (`check --no-coverage` leaves it out).
+    public var includeCoverage: Bool
+
+    public init(includeCoverage: Bool = true) {
+        self.includeCoverage = includeCoverage
+    }
 
     public func render(_ result: LintResult, language: Language) -> String {
-        let report = JSONReport(result: result, language: language)
+        var text = ""
+        write(result, language: language) { text += $0 }
+        return text
+    }
+
+    /// Writes the report in pieces (one document, finding or coverage entry at a time), so a run
+    /// over thousands of documents never holds the whole JSON text, nor the encoder's tree of it.
+    /// The text is the same as one pretty, key-sorted encoding of the whole report.
+    public func write(_ result: LintResult, language: Language, to sink: (String) -> Void) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(report) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let report = JSONReport(result: result, language: language, includeCoverage: includeCoverage)
+        var head = report
+        head.documents = []
+        head.findings = []
+        if head.coverage != nil { head.coverage = [] }
+        guard let data = try? encoder.encode(head) else { return sink("{}\n") }
+        var skeleton = Substring(String(decoding: data, as: UTF8.self))
+        func stream<T: Encodable>(_ key: String, _ items: [T]) {
+            guard let range = skeleton.range(of: "\n  \"\(key)\" : ["),
+                  let close = skeleton[range.upperBound...].firstIndex(where: { !$0.isWhitespace }),
+                  skeleton[close] == "]" else { return }
+            sink(String(skeleton[..<range.upperBound]))
+            let emptyBody = String(skeleton[range.upperBound..<close])
+            skeleton = skeleton[close...]
+            guard !items.isEmpty else { return sink(emptyBody) }
+            for (index, item) in items.enumerated() {
+                guard let piece = try? encoder.encode(item) else { continue }
+                let indented = String(decoding: piece, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty ? $0 : "    " + $0 }.joined(separator: "\n")
+                sink((index == 0 ? "\n" : ",\n") + indented)
+            }
+            sink("\n  ")
+        }
+        if let coverage = report.coverage { stream("coverage", coverage) }
+        stream("documents", report.documents)
+        stream("findings", report.findings)
+        sink(String(skeleton) + "\n")
     }
 }
 
@@ -91,6 +129,12 @@ struct JSONReport: Encodable {
         var headingPath: [String]?
     }
 
+    struct TruncatedEntry: Encodable {
+        var path: String
+        var ruleId: String
+        var omitted: Int
+    }
+
     struct ProblemEntry: Encodable {
         var path: String
         var line: Int
@@ -139,14 +183,20 @@ struct JSONReport: Encodable {
     var findings: [FindingEntry]
     /// Inputs that could not be linted (an addition to the contract; exit code 2).
     var errors: [ProblemEntry]
-    /// Per document: every requirement met, not met or not applicable, with per-area totals.
-    var coverage: [CoverageEntry]
+    /// Per document: every requirement met, not met or not applicable, with per-area totals
+    /// (absent with `check --no-coverage`).
+    var coverage: [CoverageEntry]?
+    /// Findings left out because one rule gave more than 100 in one document; absent when none.
+    var truncated: [TruncatedEntry]?
     var summary: [String: Int]
     /// Findings hidden by a comment, a waiver or a baseline; absent when there is none.
     var suppressed: [SuppressedEntry]?
 
-    init(result: LintResult, language: Language) {
+    init(result: LintResult, language: Language, includeCoverage: Bool = true) {
         self.language = language.rawValue
+        if !result.truncated.isEmpty {
+            truncated = result.truncated.map { TruncatedEntry(path: $0.path, ruleId: $0.ruleId, omitted: $0.omitted) }
+        }
         documents = result.documents.map { document in
             let metadata = document.metadata
             let parts = document.parts
@@ -169,7 +219,7 @@ struct JSONReport: Encodable {
             ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
                          message: $0.message(in: language))
         }
-        coverage = result.coverage.map { document in
+        coverage = !includeCoverage ? nil : result.coverage.map { document in
             CoverageEntry(
                 path: document.path, percent: document.percent,
                 areas: document.areas.map {

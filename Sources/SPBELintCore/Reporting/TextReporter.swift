@@ -15,23 +15,30 @@ public struct TextReporter: Reporter {
         var lines: [String] = []
         for document in result.documents where identity {
             let label = language == .en ? "read as" : "dibaca sebagai"
-            lines.append("\(document.path): \(label): \(IdentitySummary.line(for: document, language: language))")
+            lines.append(TerminalText.safe("\(document.path): \(label): \(IdentitySummary.line(for: document, language: language))"))
         }
         for problem in result.problems {
-            lines.append(problem.rendered(in: language))
+            lines.append(problem.rendered(in: language))   // already terminal-safe
         }
         for finding in result.findings {
             lines.append(line(for: finding, language: language))
         }
+        for cut in result.truncated {
+            lines.append(TerminalText.safe(language == .id
+                ? "\(cut.path): catatan: \(cut.omitted) temuan lain dari aturan [\(cut.ruleId)] tidak ditampilkan (batas \(FindingCap.perRuleAndDocument) per aturan per dokumen)."
+                : "\(cut.path): note: \(cut.omitted) more finding(s) of rule [\(cut.ruleId)] not shown (limit \(FindingCap.perRuleAndDocument) per rule and document)."))
+        }
         lines.append(summary(result, language: language))
+        // Every line quoting file names or document text went through `TerminalText.safe`: their
+        // control characters (ANSI escape sequences) never reach a terminal.
         return lines.joined(separator: "\n") + "\n"
     }
 
     func line(for finding: Finding, language: Language) -> String {
         let citations = LegalForceText.render(basis: finding.basis, citations: finding.citations, language: language)
         let citationPart = citations.isEmpty ? "" : " (\(citations))"
-        return "\(Self.place(of: finding)): \(paint(finding.severity)): "
-            + "\(finding.message.text(in: language)) [\(finding.ruleId)]\(citationPart)"
+        return "\(TerminalText.safe(Self.place(of: finding))): \(paint(finding.severity)): "
+            + TerminalText.safe("\(finding.message.text(in: language)) [\(finding.ruleId)]\(citationPart)")
     }
 
     /// `path:line:col`, or `path:¶N (Heading > Subheading)` in documents that number paragraphs.

@@ -43,6 +43,10 @@ public struct RulePack: Sendable {
         let packFile = folder.appendingPathComponent("pack.yml")
         let packNode = try YAMLDecoding.compose(try readText(packFile), file: packFile.path)
         let definition = try YAMLDecoding.decode(PackDefinition.self, from: packNode, file: packFile.path)
+        if !RuleIdentifier.isValid(definition.id) {
+            let mark = packNode.mapping?.first(where: { $0.key.string == "id" })?.value.mark
+            throw RuleLoadError(file: packFile.path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: RuleIdentifier.problem("pack"))
+        }
         var rules: [Rule] = []
         let ruleFolders = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
         for ruleFolder in ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
@@ -56,9 +60,9 @@ public struct RulePack: Sendable {
 
     static func readText(_ url: URL) throws(RuleLoadError) -> String {
         do {
-            return try String(contentsOf: url, encoding: .utf8)
+            return try SafeFileReader.readText(url.path, limit: 4 * 1024 * 1024)
         } catch {
-            throw RuleLoadError(file: url.path, message: "cannot read: \(error.localizedDescription)")
+            throw RuleLoadError(file: url.path, message: "cannot read: \(error.messageEN)")
         }
     }
 }
@@ -81,6 +85,10 @@ enum RuleLoader {
         func position(of key: String) -> (Int, Int) {
             let mark = node.mapping?.first(where: { $0.key.string == key })?.value.mark
             return (mark?.line ?? 1, mark?.column ?? 1)
+        }
+        guard RuleIdentifier.isValid(definition.id) else {
+            let (line, column) = position(of: "id")
+            throw RuleLoadError(file: file.path, line: line, column: column, message: RuleIdentifier.problem("rule"))
         }
         guard definition.id == folderName else {
             let (line, column) = position(of: "id")

@@ -8,6 +8,9 @@ enum YAMLDecoding {
             guard let node = try Yams.compose(yaml: text) else {
                 throw RuleLoadError(file: file, message: "empty YAML file")
             }
+            if let place = YAMLAliasBudget.exceeded(node) {
+                throw RuleLoadError(file: file, line: place.line, column: place.column, message: YAMLAliasBudget.message)
+            }
             return node
         } catch let error as RuleLoadError {
             throw error

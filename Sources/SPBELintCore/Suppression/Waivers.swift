@@ -12,6 +12,8 @@ public struct Waiver: Sendable, Hashable {
     public var expires: String
     /// Where the entry is written in the waivers file.
     public var position: SourcePosition
+    /// Where its `rule:` value is written, when it has one.
+    public var rulePosition: SourcePosition? = nil
 
     /// Whether the waiver names this finding: every field it gives must match.
     public func matches(_ finding: Finding) -> Bool {
@@ -49,9 +51,9 @@ public struct Waivers: Sendable {
     public static func load(path: String) throws(RuleLoadError) -> Waivers {
         let text: String
         do {
-            text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+            text = try SafeFileReader.readText(path, limit: 16 * 1024 * 1024)
         } catch {
-            throw RuleLoadError(file: path, message: "cannot read the waivers file: \(error.localizedDescription)")
+            throw RuleLoadError(file: path, message: "cannot read the waivers file: \(error.messageEN)")
         }
         let node = try YAMLDecoding.compose(text, file: path)
         let definition = try YAMLDecoding.decode(WaiversDefinition.self, from: node, file: path)
@@ -74,10 +76,23 @@ public struct Waivers: Sendable {
             where value.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw RuleLoadError(file: path, line: position.line, column: position.column, message: "a waiver needs a non-empty \(name)")
             }
+            let ruleMark = index < entryNodes.count
+                ? entryNodes[index].mapping?.first(where: { $0.key.string == "rule" })?.value.mark : nil
             entries.append(Waiver(fingerprint: entry.fingerprint, rule: entry.rule, path: entry.path, reason: entry.reason,
-                                  owner: entry.owner, expires: entry.expires, position: position))
+                                  owner: entry.owner, expires: entry.expires, position: position,
+                                  rulePosition: ruleMark.map { SourcePosition(line: $0.line, column: $0.column) }))
         }
         return Waivers(file: path, entries: entries)
+    }
+
+    /// Every rule a waiver names must exist (a typo would otherwise waive nothing, silently).
+    public func validate(knownRules: Set<String>) throws(RuleLoadError) {
+        for waiver in entries {
+            guard let rule = waiver.rule, !knownRules.contains(rule) else { continue }
+            let place = waiver.rulePosition ?? waiver.position
+            throw RuleLoadError(file: file, line: place.line, column: place.column,
+                                message: "unknown rule\(NearMiss.quoted(rule, among: knownRules)) (see `spbelint rules`)")
+        }
     }
 
     /// Moves waived findings to `suppressed`; a finding whose waiver has expired stays, with a note;
@@ -126,11 +141,16 @@ public struct Waivers: Sendable {
         lhs == rhs || URL(fileURLWithPath: lhs).standardizedFileURL.path == URL(fileURLWithPath: rhs).standardizedFileURL.path
     }
 
+    /// Whether `text` is a real calendar date `YYYY-MM-DD` (2099-02-30 is not).
     static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 }
 

@@ -48,6 +48,11 @@ struct FrontMatter {
                                messageEN: "Invalid YAML front matter: \(located.message)")
         }
         guard let node else { return metadata }
+        if let place = YAMLAliasBudget.exceeded(node) {
+            throw InputProblem(path: path, position: SourcePosition(line: place.line + 1, column: place.column),
+                               message: "Front matter YAML ditolak: \(YAMLAliasBudget.messageID).",
+                               messageEN: "YAML front matter refused: \(YAMLAliasBudget.message).")
+        }
         guard let mapping = node.mapping else {
             throw InputProblem(path: path, position: SourcePosition(line: node.mark.map { $0.line + 1 } ?? 2, column: 1),
                                message: "Front matter YAML harus berupa pasangan kunci: nilai.",

@@ -14,6 +14,7 @@ public struct MarkdownDocumentParser: DocumentParser {
             builder.metadata = frontMatter.metadata
             body = blankOut(lines: frontMatter.lineCount, of: text)
         }
+        try InputLimits.checkMarkdown(body, path: path)
         let lineMap = LineMap(text: body)
         let parsed: Void? = CmarkParser.withDocument(body) { root in
             let nodes = CmarkNode(pointer: root).children

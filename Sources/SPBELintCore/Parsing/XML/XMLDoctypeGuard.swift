@@ -32,34 +32,61 @@ struct XMLDoctypeGuard {
         }
     }
 
-    /// Walks the DOCTYPE respecting quotes and the `[...]` internal subset.
+    /// Parses the DOCTYPE by the XML grammar: the name and external id (quoted literals), then the
+    /// internal subset declaration by declaration, skipping comments, processing instructions and
+    /// quoted literals as whole tokens, so a `]>` inside any of them cannot end the DOCTYPE early.
     private mutating func scanDoctype(_ bytes: [UInt8], from begin: Int) {
         var offset = begin
-        var quote: UInt8?
-        var depth = 0
-        while offset < bytes.count {
+        var inSubset = false
+        parsing: while offset < bytes.count {
             let byte = bytes[offset]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: "[") {
-                depth += 1
-            } else if byte == UInt8(ascii: "]") {
-                depth -= 1
-            } else if depth > 0, Self.has(bytes, "<!--", at: offset) {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                guard let close = bytes[(offset + 1)...].firstIndex(of: byte) else { break }
+                offset = close + 1
+            } else if !inSubset {
+                if byte == UInt8(ascii: "[") {
+                    inSubset = true
+                } else if byte == UInt8(ascii: ">") {
+                    end = offset + 1
+                    break parsing
+                }
+                offset += 1
+            } else if Self.has(bytes, "<!--", at: offset) {
                 guard let close = Self.find(bytes, "-->", from: offset + 4) else { break }
                 offset = close + 3
-                continue
-            } else if byte == UInt8(ascii: ">"), depth <= 0 {
-                end = offset + 1
-                break
+            } else if Self.has(bytes, "<?", at: offset) {
+                guard let close = Self.find(bytes, "?>", from: offset + 2) else { break }
+                offset = close + 2
+            } else if Self.has(bytes, "<!", at: offset) {
+                if Self.has(bytes, "<!ENTITY", at: offset) { declaresEntities = true }
+                guard let close = Self.declarationEnd(bytes, from: offset + 2) else { break }
+                offset = close + 1
+            } else if byte == UInt8(ascii: "]") {
+                inSubset = false
+                offset += 1
+            } else {
+                offset += 1   // blanks and parameter-entity references; libxml2 reports anything else
             }
+        }
+        // Defence in depth: the raw text up to the end found (or the end of the file) is searched as
+        // well, quotes and comments included; a false alarm is cheaper than a miss.
+        if let found = Self.find(bytes, "<!ENTITY", from: begin), found < (end ?? bytes.count) { declaresEntities = true }
+    }
+
+    /// The `>` that closes a markup declaration, skipping quoted literals.
+    private static func declarationEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var offset = start
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                guard let close = bytes[(offset + 1)...].firstIndex(of: byte) else { return nil }
+                offset = close + 1
+                continue
+            }
+            if byte == UInt8(ascii: ">") { return offset }
             offset += 1
         }
-        // Search the raw text, quotes and comments included: a false alarm is cheaper than a miss.
-        // An unterminated DOCTYPE is searched to the end of the file; libxml2 reports its syntax.
-        if let found = Self.find(bytes, "<!ENTITY", from: begin) { declaresEntities = found < (end ?? bytes.count) }
+        return nil
     }
 
     private static func has(_ bytes: [UInt8], _ literal: StaticString, at offset: Int) -> Bool {

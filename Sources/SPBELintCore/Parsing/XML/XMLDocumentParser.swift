@@ -16,6 +16,7 @@ public struct XMLDocumentParser: DocumentParser {
         let doctype = XMLDoctypeGuard(bytes: source.bytes)
         let doctypePosition = doctype.start.map { source.position(ofOffset: $0) } ?? .start
         if doctype.declaresEntities { throw Self.entityProblem(path: path, at: doctypePosition) }
+        try InputLimits.checkXML(source.bytes, path: path)
         let sink = LibXMLErrorSink()
         let document = try LibXML.withErrors(into: sink) { () throws(InputProblem) -> xmlDocPtr in
             try read(source, path: path, sink: sink)

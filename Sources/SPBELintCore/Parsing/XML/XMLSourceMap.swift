@@ -6,6 +6,10 @@ struct XMLSourceMap {
     private let lineStarts: [Int]
     /// Everything before this offset has been matched already.
     private(set) var cursor = 0
+    /// The last position computed, so that the next one on the same line counts only the bytes in
+    /// between (minified XML has every element on one line: counting from the line start each time
+    /// would be quadratic).
+    private let checkpoint = ColumnCheckpoint()
 
     init(text: String) {
         bytes = Array(text.utf8)
@@ -18,7 +22,20 @@ struct XMLSourceMap {
     /// Line and character column (both 1-based) of a byte offset.
     func position(ofOffset offset: Int) -> SourcePosition {
         let line = lineIndex(of: offset)
-        return SourcePosition(line: line + 1, column: characters(from: lineStarts[line], to: offset) + 1)
+        var from = lineStarts[line]
+        var counted = 0
+        if checkpoint.line == line, checkpoint.offset <= offset, checkpoint.offset > from {
+            from = checkpoint.offset
+            counted = checkpoint.characters
+        }
+        let characters = counted + characters(from: from, to: offset)
+        // Only offsets at a `<` are kept: a character never continues across one.
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "<") {
+            checkpoint.line = line
+            checkpoint.offset = offset
+            checkpoint.characters = characters
+        }
+        return SourcePosition(line: line + 1, column: characters + 1)
     }
 
     /// Moves the cursor past the next `<qualifiedName` (followed by a name end) and returns its position.
@@ -105,4 +122,11 @@ struct XMLSourceMap {
         if !slice.contains(where: { $0 >= 0x80 }) { return slice.count }
         return String(decoding: slice, as: UTF8.self).count
     }
+}
+
+/// The line, byte offset and character count of the last position an `XMLSourceMap` computed.
+private final class ColumnCheckpoint {
+    var line = -1
+    var offset = 0
+    var characters = 0
 }

@@ -1,0 +1,12 @@
+extension Document {
+    /// The document without its blocks and comments: path, format, metadata, profile and the
+    /// section headings, which is all a report of a finished run prints about it.
+    public var summary: Document {
+        var headings = sections
+        for index in headings.indices { headings[index].blocks = [] }
+        var summary = Document(path: path, format: format, metadata: metadata, preamble: [], sections: headings,
+                               comments: [], diagnostics: diagnostics, profileOverride: profileOverride)
+        summary.kindOverride = kindOverride
+        return summary
+    }
+}
