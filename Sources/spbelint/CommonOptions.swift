@@ -17,7 +17,8 @@ struct CommonOptions: ParsableArguments {
     /// Loads the rule catalogue or exits with code 2 and the pack error at file:line:column.
     func loadCatalog() throws -> RuleCatalog {
         do {
-            return try RuleCatalog.load(extraFolders: ruleFolders, includeDefaults: !noDefaultRules)
+            return try RuleCatalog.load(extraFolders: ruleFolders, includeDefaults: !noDefaultRules,
+                                        cacheFolder: RuleCatalog.cacheFolder())
         } catch {
             FileOutput.standardError(error.description + "\n")
             throw ExitCode(2)

@@ -5,9 +5,9 @@
 public struct Document: Sendable {
     public var path: String
     public var format: DocumentFormat
-    public var metadata: DocumentMetadata
-    public var preamble: [Block]
-    public var sections: [Section]
+    public var metadata: DocumentMetadata { didSet { analysisCache = AnalysisCache() } }
+    public var preamble: [Block] { didSet { analysisCache = AnalysisCache() } }
+    public var sections: [Section] { didSet { analysisCache = AnalysisCache() } }
     /// Profile forced by the caller (`--profile`), else nil.
     public var profileOverride: Profile?
     /// Document kind forced by the caller (`--kind`), else nil.
@@ -18,10 +18,8 @@ public struct Document: Sendable {
     public var diagnostics: [DocumentDiagnostic]
     /// The folded word index used by term queries; built once when the document is made.
     public let terms: TermIndex
-    /// Sections holding a roadmap matrix (year columns and a responsible-unit column).
-    public let yearTableSections: Set<Int>
-    /// Sections whose own blocks hold a placeholder.
-    public let placeholderSections: Set<Int>
+    /// Facts rules derive, filled on first use (see `analysis`); copies of the document share it.
+    private var analysisCache = AnalysisCache()
 
     public init(path: String, format: DocumentFormat, metadata: DocumentMetadata, preamble: [Block],
                 sections: [Section], comments: [TableCell] = [], diagnostics: [DocumentDiagnostic] = [],
@@ -35,9 +33,17 @@ public struct Document: Sendable {
         self.diagnostics = diagnostics
         self.profileOverride = profileOverride
         self.terms = TermIndex(preamble: preamble, sections: sections)
-        self.yearTableSections = DocumentFacts.yearTableSections(in: sections)
-        self.placeholderSections = DocumentFacts.placeholderSections(in: sections, terms: terms)
     }
+
+    /// What rules derive from this document (legal structure, roadmap matrices, placeholders…),
+    /// each computed once on first use and shared by every rule.
+    public var analysis: DocumentAnalysis { DocumentAnalysis(document: self, cache: analysisCache) }
+
+    /// Sections holding a roadmap matrix (year columns and a responsible-unit column).
+    public var yearTableSections: Set<Int> { analysis.yearTableSections }
+
+    /// Sections whose own blocks hold a placeholder.
+    public var placeholderSections: Set<Int> { analysis.placeholderSections }
 
     /// The profile rules are selected by: an override, else the metadata's.
     public var profile: Profile { profileOverride ?? metadata.profile }

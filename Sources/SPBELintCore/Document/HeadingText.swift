@@ -5,21 +5,94 @@ public enum HeadingText {
     /// Splits "BAB IV ARSITEKTUR SPBE" into ("BAB IV", "ARSITEKTUR SPBE"), "4.2. Visi" into ("4.2", "Visi"),
     /// "Pasal 5" into ("Pasal 5", "Pasal 5"), "(1)" and "a." style prefixes likewise.
     public static func split(_ heading: String) -> (numbering: String?, title: String) {
-        let trimmed = heading.trimmingCharacters(in: .whitespacesAndNewlines)
-        let words = trimmed.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let first = words.first else { return (nil, trimmed) }
-        let upperFirst = first.uppercased()
-        if ["BAB", "BAGIAN", "PARAGRAF", "PASAL", "LAMPIRAN", "CHAPTER", "SECTION", "ARTICLE"].contains(upperFirst),
-           words.count >= 2, isNumberToken(words[1]) || isOrdinalWord(words[1]) {
-            let numbering = "\(first) \(trimPunctuation(words[1]))"
-            let rest = words.dropFirst(2).joined(separator: " ")
-            let title = trimLeadingPunctuation(rest)
+        let trimmed = trimmedWhitespace(heading)
+        var words = FirstWords(trimmed)
+        guard let first = words.next() else { return (nil, trimmed) }
+        let second = words.next()
+        if let second, numberedDivisions.contains(first.uppercased()),
+           isNumberToken(String(second)) || isOrdinalWord(String(second)) {
+            let numbering = "\(first) \(trimPunctuation(String(second)))"
+            let title = trimLeadingPunctuation(words.restJoined())
             return (numbering, title.isEmpty ? numbering : title)
         }
-        if isNumberToken(first) && words.count >= 2 {
-            return (trimPunctuation(first), trimLeadingPunctuation(words.dropFirst().joined(separator: " ")))
+        if second != nil, isNumberToken(String(first)) {
+            var rest = FirstWords(trimmed)
+            _ = rest.next()
+            return (trimPunctuation(String(first)), trimLeadingPunctuation(rest.restJoined()))
         }
         return (nil, trimmed)
+    }
+
+    /// Division words that may be followed by a number ("BAB IV", "Pasal 5").
+    private static let numberedDivisions: Set<String> = ["BAB", "BAGIAN", "PARAGRAF", "PASAL", "LAMPIRAN", "CHAPTER", "SECTION", "ARTICLE"]
+
+    /// The heading without white space and newlines at either end.
+    static func trimmedWhitespace(_ text: String) -> String {
+        // Most headings start and end with a visible ASCII character: nothing to trim, nothing to copy.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
+    }
+
+    /// Reads the space-separated words of a heading one at a time, so that only the first words
+    /// are looked at; the rest is copied once, runs of spaces made single as `split` always did.
+    struct FirstWords {
+        private let text: Substring
+        private var index: Substring.Index
+
+        init(_ text: String) {
+            self.text = Substring(text)
+            self.index = self.text.startIndex
+        }
+
+        mutating func next() -> Substring? {
+            skipSpaces()
+            guard index < text.endIndex else { return nil }
+            let start = index
+            while index < text.endIndex, text[index] != " " { index = text.index(after: index) }
+            return text[start..<index]
+        }
+
+        /// The words not read yet, joined by single spaces.
+        mutating func restJoined() -> String {
+            skipSpaces()
+            let rest = text[index...]
+            if !Self.hasSpaceRun(rest.utf8) {
+                index = text.endIndex
+                return String(rest)
+            }
+            var result = ""
+            var pendingSpace = false
+            for character in text[index...] {
+                if character == " " {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+            index = text.endIndex
+            return result
+        }
+
+        /// Whether the text has two spaces in a row or ends with a space (needs folding).
+        private static func hasSpaceRun(_ bytes: Substring.UTF8View) -> Bool {
+            var previousSpace = false
+            for byte in bytes {
+                let isSpace = byte == UInt8(ascii: " ")
+                if isSpace && previousSpace { return true }
+                previousSpace = isSpace
+            }
+            return previousSpace
+        }
+
+        private mutating func skipSpaces() {
+            while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+        }
     }
 
     /// Lower-cased words of a heading without numbering or punctuation, with long forms abbreviated
@@ -50,7 +123,11 @@ public enum HeadingText {
     }
 
     static func trimPunctuation(_ text: String) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: ".:)(-–—"))
+        let punctuation: Set<Unicode.Scalar> = [".", ":", ")", "(", "-", "–", "—"]
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !punctuation.contains($0) }),
+              let last = scalars.lastIndex(where: { !punctuation.contains($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     static func trimLeadingPunctuation(_ text: String) -> String {

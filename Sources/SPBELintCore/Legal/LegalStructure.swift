@@ -37,7 +37,19 @@ public struct LegalStructure: Sendable {
     init() {}
 
     /// The first Pasal with this label ("5", "5A").
-    public func pasal(_ label: String) -> Pasal? { pasal.first { $0.label == label } }
+    public func pasal(_ label: String) -> Pasal? {
+        if let at = pasalByLabel[label], at < pasal.count, pasal[at].label == label { return pasal[at] }
+        return pasal.first { $0.label == label }
+    }
+
+    /// The index of the first Pasal with each label, filled when the structure is read (a lookup
+    /// it does not answer falls back to a scan, so a structure changed afterwards stays correct).
+    var pasalByLabel: [String: Int] = [:]
+
+    mutating func indexPasal() {
+        pasalByLabel = [:]
+        for (at, found) in pasal.enumerated() where pasalByLabel[found.label] == nil { pasalByLabel[found.label] = at }
+    }
 
     /// The Lampiran with this roman or arabic label; an unnumbered single Lampiran answers to "I".
     public func lampiran(_ label: String?) -> LegalDivision? {

@@ -25,6 +25,7 @@ struct LegalStructureReader {
             for block in section.blocks { visit(block, in: section.index) }
         }
         closePasal()
+        structure.indexPasal()
         opening.read(into: &structure)
         if let title = document.metadata["judul"] {
             structure.judul = LegalText(text: title.value, position: title.position)

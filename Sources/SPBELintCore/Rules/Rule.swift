@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// A loaded rule: identity, what it enforces, where it applies, and its configured check.
 public struct Rule: Sendable {
@@ -22,8 +23,15 @@ public struct Rule: Sendable {
     public var check: any RuleCheck
     /// The rule's folder, holding `rule.yml` and its example documents.
     public var folder: URL?
-    /// The kind's options as written, for `spbelint explain`.
-    public var optionsYAML: String?
+    /// The kind's options as written, for `spbelint explain` (read again from `rule.yml` when asked).
+    public var optionsYAML: String? {
+        guard let file = folder?.appendingPathComponent("rule.yml"),
+              let text = try? String(contentsOf: file, encoding: .utf8),
+              let node = try? YAMLDecoding.compose(text, file: file.path),
+              let options = node.mapping?["options"] else { return nil }
+        return try? Yams.serialize(node: options)
+    }
+
     /// Other tiers for some profiles or document kinds (`variants:`), first match wins.
     public var variants: [RuleVariant] = []
     /// Instruments the rule asks a document to cite or follow (`requires:`); a document dated

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Every rule kind spbelint knows, by the name used in `kind:`.
@@ -29,6 +30,19 @@ public enum RuleKindRegistry {
     /// Builds the configured check of a kind from its `options:` node.
     static func makeCheck(kind: any RuleKind.Type, options: Node, file: String) throws(RuleLoadError) -> any RuleCheck {
         try build(kind, options: options, file: file)
+    }
+
+    /// Builds the check of a kind from options the cache stored as JSON (see `RuleFileCache`).
+    static func makeCheck(kind: any RuleKind.Type, optionsJSON: Data, file: String) throws(RuleLoadError) -> any RuleCheck {
+        try build(kind, optionsJSON: optionsJSON, file: file)
+    }
+
+    private static func build<K: RuleKind>(_ kind: K.Type, optionsJSON: Data, file: String) throws(RuleLoadError) -> any RuleCheck {
+        do {
+            return try K(options: try JSONDecoder().decode(K.Options.self, from: optionsJSON))
+        } catch {
+            throw RuleLoadError(file: file, message: "cached options of kind '\(K.name)' do not decode: \(error)")
+        }
     }
 
     private static func build<K: RuleKind>(_ kind: K.Type, options: Node, file: String) throws(RuleLoadError) -> any RuleCheck {

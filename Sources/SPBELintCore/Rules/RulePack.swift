@@ -11,7 +11,12 @@ public struct RulePack: Sendable {
     public var rules: [Rule]
 
     /// Loads every pack found directly under `root` (each a folder holding `pack.yml`).
+    /// `instruments` defaults to the shipped ones plus an `instruments.yml` in `root`.
     public static func loadAll(from root: URL, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> [RulePack] {
+        try loadAll(from: root, cache: nil, instruments: instruments)
+    }
+
+    static func loadAll(from root: URL, cache: RuleFileCache?, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> [RulePack] {
         let registry: InstrumentRegistry
         if let instruments { registry = instruments } else { registry = try InstrumentRegistry.forFolder(root) }
         let entries: [URL]
@@ -26,7 +31,7 @@ public struct RulePack: Sendable {
         }
         var result: [RulePack] = []
         for folder in packs.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
-            result.append(try load(from: folder, instruments: registry))
+            result.append(try load(from: folder, cache: cache, instruments: registry))
         }
         return result
     }
@@ -34,6 +39,10 @@ public struct RulePack: Sendable {
     /// Loads one pack folder strictly: unknown keys, kinds, areas and profiles are errors.
     /// `instruments` defaults to the shipped ones plus an `instruments.yml` beside the pack folder.
     public static func load(from folder: URL, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> RulePack {
+        try load(from: folder, cache: nil, instruments: instruments)
+    }
+
+    static func load(from folder: URL, cache: RuleFileCache?, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> RulePack {
         let registry: InstrumentRegistry
         if let instruments {
             registry = instruments
@@ -41,21 +50,41 @@ public struct RulePack: Sendable {
             registry = try InstrumentRegistry.forFolder(folder.deletingLastPathComponent())
         }
         let packFile = folder.appendingPathComponent("pack.yml")
-        let packNode = try YAMLDecoding.compose(try readText(packFile), file: packFile.path)
-        let definition = try YAMLDecoding.decode(PackDefinition.self, from: packNode, file: packFile.path)
-        if !RuleIdentifier.isValid(definition.id) {
-            let mark = packNode.mapping?.first(where: { $0.key.string == "id" })?.value.mark
-            throw RuleLoadError(file: packFile.path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: RuleIdentifier.problem("pack"))
+        let definition = try packDefinition(packFile, cache: cache)
+        let ruleFolders = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        let ruleFiles = ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent })
+            .map { $0.appendingPathComponent("rule.yml") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        // Rule files are read in parallel; the first broken file in name order is the one reported.
+        let loaded = ParallelMap.map(ruleFiles) { file -> Result<Rule, RuleLoadError> in
+            do throws(RuleLoadError) {
+                return .success(try RuleLoader.load(file, pack: definition.id, cache: cache, instruments: registry))
+            } catch {
+                return .failure(error)
+            }
         }
         var rules: [Rule] = []
-        let ruleFolders = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-        for ruleFolder in ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
-            let ruleFile = ruleFolder.appendingPathComponent("rule.yml")
-            guard FileManager.default.fileExists(atPath: ruleFile.path) else { continue }
-            rules.append(try RuleLoader.load(ruleFile, pack: definition.id, instruments: registry))
-        }
+        for result in loaded { rules.append(try result.get()) }
         return RulePack(id: definition.id, title: definition.title, version: definition.version,
                         description: definition.description, folder: folder, rules: rules)
+    }
+
+    /// The definition in `pack.yml`: from the cache's JSON when the file is unchanged, else its YAML.
+    static func packDefinition(_ file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> PackDefinition {
+        if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
+           let definition = try? JSONDecoder().decode(PackDefinition.self, from: blobs[0]), RuleIdentifier.isValid(definition.id) {
+            return definition
+        }
+        let node = try YAMLDecoding.compose(try readText(file), file: file.path)
+        let definition = try YAMLDecoding.decode(PackDefinition.self, from: node, file: file.path)
+        if !RuleIdentifier.isValid(definition.id) {
+            let mark = node.mapping?.first(where: { $0.key.string == "id" })?.value.mark
+            throw RuleLoadError(file: file.path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: RuleIdentifier.problem("pack"))
+        }
+        if let cache, let json = CachedJSON.render(node), (try? JSONDecoder().decode(PackDefinition.self, from: json)) != nil {
+            cache.store(file, blobs: [json])
+        }
+        return definition
     }
 
     static func readText(_ url: URL) throws(RuleLoadError) -> String {
@@ -69,8 +98,11 @@ public struct RulePack: Sendable {
 
 /// Loads one `rule.yml` into a `Rule`, resolving its kind and options.
 enum RuleLoader {
+    /// Loads a rule file: from the cache's JSON when the file is unchanged since it was cached,
+    /// else from its YAML text (which is then cached).
     /// `instruments` defaults to the shipped ones plus an `instruments.yml` beside the pack folder.
-    static func load(_ file: URL, pack: String, instruments given: InstrumentRegistry? = nil) throws(RuleLoadError) -> Rule {
+    static func load(_ file: URL, pack: String, cache: RuleFileCache? = nil,
+                     instruments given: InstrumentRegistry? = nil) throws(RuleLoadError) -> Rule {
         let instruments: InstrumentRegistry
         if let given {
             instruments = given
@@ -78,53 +110,94 @@ enum RuleLoader {
             instruments = try InstrumentRegistry.forFolder(file.deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent())
         }
-        let text = try RulePack.readText(file)
-        let node = try YAMLDecoding.compose(text, file: file.path)
+        if let cache, let blobs = cache.blobs(of: file), blobs.count == 2,
+           let rule = try? load(json: blobs[0], options: blobs[1], file: file, pack: pack, instruments: instruments) {
+            return rule
+        }
+        let node = try YAMLDecoding.compose(try RulePack.readText(file), file: file.path)
+        let rule = try load(node: node, file: file, pack: pack, instruments: instruments)
+        if let cache, let json = CachedJSON.render(node), let options = CachedJSON.render(node.mapping?["options"] ?? [:]),
+           (try? load(json: json, options: options, file: file, pack: pack, instruments: instruments)) != nil {
+            cache.store(file, blobs: [json, options])
+        }
+        return rule
+    }
+
+    /// Loads a rule from its composed YAML, with errors at the line and column of the offending key.
+    static func load(node: Node, file: URL, pack: String, instruments: InstrumentRegistry) throws(RuleLoadError) -> Rule {
         let definition = try YAMLDecoding.decode(RuleDefinition.self, from: node, file: file.path)
-        let folderName = file.deletingLastPathComponent().lastPathComponent
         func position(of key: String) -> (Int, Int) {
             let mark = node.mapping?.first(where: { $0.key.string == key })?.value.mark
             return (mark?.line ?? 1, mark?.column ?? 1)
         }
+        let variantNodes = node.mapping?["variants"]?.sequence.map(Array.init) ?? []
+        func variantPosition(_ index: Int) -> (Int, Int) {
+            let mark = index < variantNodes.count ? variantNodes[index].mark : nil
+            return (mark?.line ?? 1, mark?.column ?? 1)
+        }
+        return try assemble(definition, file: file, pack: pack, instruments: instruments, position: position,
+                            variantPosition: variantPosition) { kind throws(RuleLoadError) in
+            try RuleKindRegistry.makeCheck(kind: kind, options: node.mapping?["options"] ?? Node.mapping(Node.Mapping([])), file: file.path)
+        }
+    }
+
+    /// Loads a rule from the JSON the cache made of a file that loaded before; any error here
+    /// sends the caller back to the YAML text.
+    static func load(json: Data, options: Data, file: URL, pack: String, instruments: InstrumentRegistry) throws -> Rule {
+        let definition = try JSONDecoder().decode(RuleDefinition.self, from: json)
+        return try assemble(definition, file: file, pack: pack, instruments: instruments, position: { _ in (1, 1) },
+                            variantPosition: { _ in (1, 1) }) { kind throws(RuleLoadError) in
+            try RuleKindRegistry.makeCheck(kind: kind, optionsJSON: options, file: file.path)
+        }
+    }
+
+    /// Checks what decoding cannot (id, area, kind, citations, document kinds) and builds the rule.
+    private static func assemble(_ definition: RuleDefinition, file: URL, pack: String, instruments: InstrumentRegistry,
+                                 position: (String) -> (Int, Int), variantPosition: (Int) -> (Int, Int),
+                                 check makeCheck: (any RuleKind.Type) throws(RuleLoadError) -> any RuleCheck) throws(RuleLoadError) -> Rule {
         guard RuleIdentifier.isValid(definition.id) else {
-            let (line, column) = position(of: "id")
+            let (line, column) = position("id")
             throw RuleLoadError(file: file.path, line: line, column: column, message: RuleIdentifier.problem("rule"))
         }
+        let folderName = file.deletingLastPathComponent().lastPathComponent
         guard definition.id == folderName else {
-            let (line, column) = position(of: "id")
+            let (line, column) = position("id")
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "rule id '\(definition.id)' must equal its folder name '\(folderName)'")
         }
         guard let area = Area(rawValue: definition.area) else {
-            let (line, column) = position(of: "area")
+            let (line, column) = position("area")
             let known = Area.allCases.map(\.rawValue).joined(separator: ", ")
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "unknown area '\(definition.area)' (known: \(known))")
         }
         guard let kind = RuleKindRegistry.kind(named: definition.kind) else {
-            let (line, column) = position(of: "kind")
+            let (line, column) = position("kind")
             let known = RuleKindRegistry.all.map { $0.name }.joined(separator: ", ")
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "unknown kind '\(definition.kind)' (known: \(known))")
         }
         guard !definition.citations.isEmpty || definition.basis == .praktikBaik else {
-            let (line, column) = position(of: "citations")
+            let (line, column) = position("citations")
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "a rule needs at least one citation (only a praktik-baik rule may have none)")
         }
         for kind in definition.documents ?? [] where !DocumentKind.known.contains(kind) {
-            let (line, column) = position(of: "documents")
+            let (line, column) = position("documents")
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "unknown document kind '\(kind)' (known: \(DocumentKind.known.joined(separator: ", ")))")
         }
+        for plan in definition.enacts ?? [] where !DocumentKind.plans.contains(plan) {
+            let (line, column) = position("enacts")
+            throw RuleLoadError(file: file.path, line: line, column: column,
+                                message: "unknown plan '\(plan)' in enacts (known: \(DocumentKind.plans.joined(separator: ", ")))")
+        }
         let basis = definition.basis ?? LegalBasis(severity: definition.severity)
         try LegalForceGate.check(severity: definition.severity, basis: basis, citations: definition.citations,
-                                 file: file.path, at: position(of: definition.basis == nil ? "severity" : "basis"))
+                                 file: file.path, at: position(definition.basis == nil ? "severity" : "basis"))
         var variants: [RuleVariant] = []
-        let variantNodes = node.mapping?["variants"]?.sequence.map(Array.init) ?? []
         for (index, variant) in (definition.variants ?? []).enumerated() {
-            let mark = index < variantNodes.count ? variantNodes[index].mark : nil
-            let at = (mark?.line ?? 1, mark?.column ?? 1)
+            let at = variantPosition(index)
             for kind in variant.documents ?? [] where !DocumentKind.known.contains(kind) {
                 throw RuleLoadError(file: file.path, line: at.0, column: at.1,
                                     message: "unknown document kind '\(kind)' in variant (known: \(DocumentKind.known.joined(separator: ", ")))")
@@ -141,32 +214,25 @@ enum RuleLoader {
         var required: [Instrument] = []
         for id in definition.requires ?? [] {
             guard let instrument = instruments[id] else {
-                let (line, column) = position(of: "requires")
+                let (line, column) = position("requires")
                 let known = instruments.instruments.keys.sorted().joined(separator: ", ")
                 throw RuleLoadError(file: file.path, line: line, column: column,
                                     message: "unknown instrument '\(id)' in 'requires' (known: \(known))")
             }
             required.append(instrument)
         }
-        for plan in definition.enacts ?? [] where !DocumentKind.plans.contains(plan) {
-            let (line, column) = position(of: "enacts")
-            throw RuleLoadError(file: file.path, line: line, column: column,
-                                message: "unknown plan '\(plan)' in enacts (known: \(DocumentKind.plans.joined(separator: ", ")))")
-        }
-        let optionsNode = node.mapping?["options"] ?? Node.mapping(Node.Mapping([]))
-        let check = try RuleKindRegistry.makeCheck(kind: kind, options: optionsNode, file: file.path)
-        let optionsYAML = node.mapping?["options"].flatMap { try? Yams.serialize(node: $0) }
+        let check = try makeCheck(kind)
         var rule = Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity,
                         basis: basis, area: area,
                         citations: definition.citations, indicators: definition.indicators ?? [],
                         profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
                         description: definition.description, check: check,
-                        folder: file.deletingLastPathComponent(), optionsYAML: optionsYAML)
+                        folder: file.deletingLastPathComponent())
+        rule.enacts = definition.enacts ?? []
         rule.variants = variants
         rule.requires = required
         rule.termLabels = Dictionary((definition.termLabels ?? [:]).map { ($0.key.lowercased(), $0.value) },
                                      uniquingKeysWith: { first, _ in first })
-        rule.enacts = definition.enacts ?? []
         return rule
     }
 }

@@ -5,7 +5,8 @@ enum YAMLDecoding {
     /// Composes the YAML text into a node tree, or throws with the syntax error's position.
     static func compose(_ text: String, file: String) throws(RuleLoadError) -> Node {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The encoding is given: `Parser.Encoding.default` reads the environment on every parse.
+            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else {
                 throw RuleLoadError(file: file, message: "empty YAML file")
             }
             if let place = YAMLAliasBudget.exceeded(node) {

@@ -61,26 +61,38 @@ struct CmarkNode {
         return CmarkNode.trimmed(output)
     }
 
+    /// Walks the subtree with cmark's iterator (no recursion, so any depth of nesting is safe):
+    /// literals of text, code and HTML; breaks as spaces; a newline after each block; a tab after
+    /// each cell of a table row.
     private func appendText(to output: inout String) {
-        let type = self.type
-        if isText || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK {
-            if let text = cmark_node_get_literal(pointer) { output += String(cString: text) }
-            return
+        guard let iterator = cmark_iter_new(pointer) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+            guard let current = cmark_iter_get_node(iterator) else { break }
+            let node = CmarkNode(pointer: current)
+            let type = node.type
+            let isLeaf = node.isText || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK
+                || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK || type == CMARK_NODE_THEMATIC_BREAK
+            if event == CMARK_EVENT_ENTER {
+                if node.isText || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK {
+                    if let text = cmark_node_get_literal(current) { output += String(cString: text) }
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                    output += " "
+                }
+                // Only leaves end at their ENTER event; other nodes end at their EXIT.
+                guard isLeaf else { continue }
+            } else {
+                let isBlock = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_ITEM || type == CMARK_NODE_HEADING
+                    || type == CMARK_NODE_BLOCK_QUOTE || CmarkNode.isTableRow(node)
+                if isBlock, output.utf8.last != UInt8(ascii: "\n") { output += "\n" }
+            }
+            if current != pointer, let parent = cmark_node_parent(current), CmarkNode.isTableRow(CmarkNode(pointer: parent)) {
+                output += "\t"
+            }
+            if current == pointer { break }
         }
-        if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-            output += " "
-            return
-        }
-        let isRow = CmarkNode.isTableRow(self)
-        var child = cmark_node_first_child(pointer)
-        while let current = child {
-            CmarkNode(pointer: current).appendText(to: &output)
-            if isRow { output += "\t" }
-            child = cmark_node_next(current)
-        }
-        let isBlock = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_ITEM || type == CMARK_NODE_HEADING
-            || type == CMARK_NODE_BLOCK_QUOTE || isRow
-        if isBlock, output.utf8.last != UInt8(ascii: "\n") { output += "\n" }
     }
 
     /// Removes ASCII white space at both ends without bridging to NSString.

@@ -22,10 +22,12 @@ extension Document {
     /// Whether a section's subtree holds at least `minWords` words of text that is not a placeholder.
     public func hasRealContent(_ index: Int, minWords: Int) -> Bool {
         let units = subtree(of: index)
+        let placeholderSections = analysis.placeholderSections
         if units.contains(where: placeholderSections.contains) { return false }
+        let headingWords = analysis.headingWordCounts
         var words = 0
         for unit in units {
-            words += terms.units[unit + 1].count - TextFolding.words(of: sections[unit].rawHeading).count
+            words += terms.units[unit + 1].count - headingWords[unit]
             if words >= minWords { return true }
         }
         return false
@@ -33,7 +35,8 @@ extension Document {
 
     /// Whether a section's subtree holds a placeholder such as "TBD", "[isi]" or "akan dilengkapi".
     public func containsPlaceholder(_ index: Int) -> Bool {
-        subtree(of: index).contains(where: placeholderSections.contains)
+        let placeholderSections = analysis.placeholderSections
+        return subtree(of: index).contains(where: placeholderSections.contains)
     }
 }
 

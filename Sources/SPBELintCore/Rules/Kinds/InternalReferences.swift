@@ -42,11 +42,11 @@ public struct InternalReferences: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        let legal = LegalStructure(document: document)
+        let legal = document.analysis.legalStructure
         if options.refersTo == .selfReference { return Self.selfReferences(in: legal) }
         var seen = Set<String>()
         var result: [Match] = []
-        for reference in legal.internalReferences {
+        for reference in document.analysis.internalReferences {
             let isLampiran = if case .lampiran = reference.target { true } else { false }
             guard isLampiran == (options.refersTo == .lampiran), let problem = legal.problem(with: reference) else { continue }
             let key = "\(reference.position.line):\(reference.position.column):\(reference.text)"

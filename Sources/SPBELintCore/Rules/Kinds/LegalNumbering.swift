@@ -39,7 +39,7 @@ public struct LegalNumbering: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        let legal = LegalStructure(document: document)
+        let legal = document.analysis.legalStructure
         switch options.unit {
         case .pasal:
             let numbered = legal.pasal.filter { $0.label == String($0.number) }

@@ -50,7 +50,7 @@ public struct LegalPreamble: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        let legal = LegalStructure(document: document)
+        let legal = document.analysis.legalStructure
         let points = options.part == .menimbang ? legal.menimbang : legal.mengingat
         let keyword = options.part == .menimbang ? legal.menimbangPosition : legal.mengingatPosition
         guard let keyword else {
@@ -63,8 +63,8 @@ public struct LegalPreamble: RuleKind {
         }
         var partial: LegalPoint?
         var partialMissing: PhraseList?
-        for point in points {
-            let words = TextFolding.words(of: point.text)
+        let folded = options.part == .menimbang ? document.analysis.legalWords.menimbang : document.analysis.legalWords.mengingat
+        for (point, words) in zip(points, folded) {
             let missing = options.allOf.first { !$0.matches(words) }
             guard let missing else { return [] }
             if partial == nil, options.allOf[0].matches(words) {

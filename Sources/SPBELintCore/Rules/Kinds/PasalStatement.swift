@@ -52,7 +52,7 @@ public struct PasalStatement: RuleKind {
     }
 
     public func evaluate(in document: Document) -> RuleOutcome {
-        let legal = LegalStructure(document: document)
+        let legal = document.analysis.legalStructure
         if let whenTitle = options.whenTitle {
             let title = [legal.judul?.text, legal.menetapkan?.text].compactMap { $0 }.joined(separator: " ")
             guard whenTitle.matches(TextFolding.words(of: title)) else { return .notApplicable }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// `reference-codes`: architecture reference codes, where used, are well formed.
 ///
 /// ## What it checks
@@ -49,13 +47,9 @@ public struct ReferenceCodes: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        guard let pattern = try? NSRegularExpression(pattern: "\\bRA[A-Z](?:[.\\- ]?[0-9]+)(?:[.\\-][0-9]+)*\\b") else { return [] }
         var matches: [Match] = []
-        for located in document.locatedTexts() where located.text.contains("RA") {
-            let text = located.text as NSString
-            for hit in pattern.matches(in: located.text, range: NSRange(location: 0, length: text.length)) {
-                let code = text.substring(with: hit.range)
-                guard !isWellFormed(code) else { continue }
+        for located in document.analysis.locatedTexts {
+            for code in ReferenceCodeScanner.codes(in: located.text) where !isWellFormed(code) {
                 matches.append(Match(position: located.position, section: located.section,
                                      values: ["code": LocalizedText(code)], key: code))
             }

@@ -1,0 +1,15 @@
+/// The storage behind `DocumentAnalysis`: one lazily filled slot per derived fact of a document.
+///
+/// A `Document` holds one; copies of the document share it, and changing the document's content
+/// gives it a new, empty one.
+final class AnalysisCache: Sendable {
+    let legalStructure = LazySlot<LegalStructure>()
+    let legalWords = LazySlot<LegalWords>()
+    let internalReferences = LazySlot<[LegalReference]>()
+    let yearTableSections = LazySlot<Set<Int>>()
+    let placeholderSections = LazySlot<Set<Int>>()
+    let locatedTexts = LazySlot<[LocatedText]>()
+    let headingWordCounts = LazySlot<[Int]>()
+
+    init() {}
+}
