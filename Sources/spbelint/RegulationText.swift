@@ -9,6 +9,8 @@ struct RegulationText {
     let document: Document
     let structure: LegalStructure
     let instrument: LegalInstrument
+    /// The file's text, for *angka* of a Lampiran that a Markdown list renumbered.
+    var source: String?
 
     /// Reads and parses the file once; a file that cannot be read or whose instrument cannot be
     /// determined is reported as `path:line:column: error: …` and exits with 2.
@@ -30,13 +32,20 @@ struct RegulationText {
             FileOutput.standardError("\(path):\(position.line):\(position.column): error: \(message)\n")
             throw ExitCode(2)
         }
-        return RegulationText(path: path, document: document, structure: structure, instrument: instrument)
+        var regulation = RegulationText(path: path, document: document, structure: structure, instrument: instrument)
+        regulation.source = try? String(contentsOfFile: path, encoding: .utf8)
+        return regulation
     }
 
     /// The article a citation names (with its paragraph, when given), resolved in this regulation.
     func resolve(_ citation: Citation) -> LegalArticleResolution {
         var article = citation.article
         if let paragraph = citation.paragraph, !paragraph.isEmpty { article += " \(paragraph)" }
+        let words = article.split(separator: " ").map(String.init)
+        if let source, words.count == 4, words[0].lowercased() == "lampiran", words[2].lowercased() == "angka", let number = Int(words[3]),
+           let found = LegalStructure.angka(number, ofLampiran: words[1], inSource: source) {
+            return found
+        }
         return structure.resolve(article: article, in: document)
     }
 

@@ -66,7 +66,7 @@ struct RiskRenderer {
             for risk in report.risks {
                 let cap = risk.cap.map { en ? "document supports at most level \($0)" : "dokumen mendukung paling tinggi level \($0)" }
                     ?? (en ? "no level cap" : "tanpa batas level")
-                let points = risk.pointsAtRisk.formatted(places: 2)
+                let points = risk.pointsAtRisk.formatted(places: 2, separator: en ? "." : ",")
                 lines.append("  \(risk.indicator.number). \(risk.indicator.name): \(cap); "
                              + (en ? "\(risk.findings) finding(s), worst \(risk.severity); up to \(points) index points"
                                    : "\(risk.findings) temuan, terberat \(risk.severity); hingga \(points) poin indeks"))

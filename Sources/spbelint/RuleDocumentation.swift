@@ -19,6 +19,13 @@ struct RuleDocumentation {
         lines.append("|---|---|")
         lines.append("| Tier (dasar) | \(rule.basis.name.id) / \(rule.basis.name.en) (`\(rule.basis.rawValue)`) |")
         lines.append("| Default severity | `\(rule.severity.rawValue)` |")
+        lines.append("| Legal force | \(LegalForceText.render(basis: rule.basis, citations: rule.citations, language: .id)) |")
+        for variant in rule.variants {
+            lines.append("| Variant | \(variant.scopeDescription(in: .en)) |")
+        }
+        if !rule.requires.isEmpty {
+            lines.append("| Not applicable before | \(rule.requires.map { "\($0.name) (\($0.inForce))" }.joined(separator: ", ")) |")
+        }
         lines.append("| Area | `\(rule.area.rawValue)` |")
         lines.append("| Check kind | `\(rule.kind)` |")
         let kinds = rule.documentKinds.isEmpty ? "every kind" : rule.documentKinds.map { "`\($0)`" }.joined(separator: ", ")

@@ -16,6 +16,17 @@ struct RuleExplanation {
         lines.append("")
         lines.append("\(en ? "Kind" : "Jenis pemeriksaan"): \(rule.kind)")
         lines.append("\(en ? "Severity" : "Tingkat"): \(rule.severity.rawValue)")
+        lines.append("\(en ? "Legal force" : "Kekuatan hukum"): "
+                     + LegalForceText.render(basis: rule.basis, citations: rule.citations, language: language))
+        for variant in rule.variants {
+            lines.append("  \(en ? "but" : "tetapi") \(variant.scopeDescription(in: language))"
+                         + (variant.citations.map { ": " + $0.map { $0.rendered(in: language) }.joined(separator: "; ") } ?? ""))
+        }
+        lines.append("  " + Self.tierMeaning(rule.basis, language: language))
+        if !rule.requires.isEmpty {
+            let list = rule.requires.map { "\($0.name) (\($0.inForce.spelled(in: language)))" }.joined(separator: ", ")
+            lines.append(en ? "Applies to documents dated on or after: \(list)" : "Berlaku bagi dokumen bertanggal sejak: \(list)")
+        }
         lines.append("\(en ? "Area" : "Area"): \(rule.area.rawValue)")
         let profiles = rule.profiles.isEmpty ? (en ? "all" : "semua") : rule.profiles.map(\.rawValue).joined(separator: ", ")
         lines.append("\(en ? "Profiles" : "Profil"): \(profiles)")
@@ -73,6 +84,18 @@ struct RuleExplanation {
         case "standards": return english ? "standards" : "standar"
         case "descriptions": return english ? "described as" : "uraian fungsi"
         default: return category
+        }
+    }
+
+    /// What the three tiers mean, for the reader of `explain`.
+    static func tierMeaning(_ basis: LegalBasis, language: Language) -> String {
+        switch (basis, language) {
+        case (.kewajiban, .id): return "Kewajiban: pasal yang terkonfirmasi mewajibkannya bagi jenis dan tingkat dokumen ini (error)."
+        case (.kewajiban, .en): return "Obligation: a confirmed article requires it of this kind and level of document (error)."
+        case (.kriteriaEvaluasi, .id): return "Kriteria evaluasi: tanpa ini, indikator Permenpan RB tertahan pada tingkat tertentu (warning)."
+        case (.kriteriaEvaluasi, .en): return "Evaluation criterion: without it, a Permenpan RB indicator stays at a lower level (warning)."
+        case (.praktikBaik, .id): return "Praktik baik: tidak diwajibkan, tetapi diharapkan evaluator dan penyusun yang cermat (info)."
+        case (.praktikBaik, .en): return "Good practice: not required, but evaluators and careful drafters expect it (info)."
         }
     }
 }

@@ -10,11 +10,11 @@ struct ConventionsTests {
     @Test("- reads standard input, reported and configured as --stdin-filename")
     func standardInput() throws {
         let text = try Data(contentsOf: CLIRunner.repository.appendingPathComponent(draft))
-        let run = try CLIRunner.run(["check", "--stdin-filename", "rencana/draf.md", "-"], input: text)
+        let run = try CLIRunner.run(["check", "--fail-on", "warning", "--stdin-filename", "rencana/draf.md", "-"], input: text)
         #expect(run.status == 1)
-        #expect(run.stdout.contains("rencana/draf.md:169:1: error: "), "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("rencana/draf.md:169:1: warning: "), "\(run.stdout)\(run.stderr)")
         let bare = try CLIRunner.run(["check", "-"], input: text)
-        #expect(bare.stdout.contains("-:247:1: error: "))
+        #expect(bare.stdout.contains("-:247:1: warning: "))
         let empty = try CLIRunner.run(["check", "-"], input: Data())
         #expect(empty.status == 2 && empty.stdout.contains("-: error: "))
     }
@@ -32,7 +32,7 @@ struct ConventionsTests {
 
     @Test("--color always/never and FORCE_COLOR; NO_COLOR and pipes stay plain")
     func colour() throws {
-        #expect(try CLIRunner.run(["check", "--color", "always", draft]).stdout.contains("\u{1B}[1;31merror"))
+        #expect(try CLIRunner.run(["check", "--color", "always", draft]).stdout.contains("\u{1B}[1;33mwarning"))
         #expect(!(try CLIRunner.run(["check", "--color", "never", draft], environment: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}[")))
         #expect(try CLIRunner.run(["check", draft], environment: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}["))
         #expect(!(try CLIRunner.run(["check", draft]).stdout.contains("\u{1B}[")))
@@ -50,9 +50,9 @@ struct ConventionsTests {
     @Test("English summary without (s); Indonesian summary without the loanword error")
     func summaries() throws {
         let en = try CLIRunner.run(["check", "--lang", "en", draft])
-        #expect(en.stdout.contains("1 document checked: 3 errors, 0 warnings, 0 info."))
+        #expect(en.stdout.contains("1 document checked: 0 errors, 2 warnings, 1 info."))
         let id = try CLIRunner.run(["check", draft])
-        #expect(id.stdout.contains("1 dokumen diperiksa: 3 kesalahan, 0 peringatan, 0 info."))
+        #expect(id.stdout.contains("1 dokumen diperiksa: 0 kesalahan, 2 peringatan, 1 info."))
     }
 
     @Test("report refuses an output extension it cannot write")
@@ -69,7 +69,7 @@ struct ConventionsTests {
         let config = try String(contentsOf: folder.appendingPathComponent(".spbelint.yml"), encoding: .utf8)
         #expect(config.contains("profile: pemda"))
         try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent(draft), to: folder.appendingPathComponent("draf.md"))
-        let check = try CLIRunner.run(["check", "draf.md"], in: folder)
+        let check = try CLIRunner.run(["check", "--fail-on", "warning", "draf.md"], in: folder)
         #expect(check.status == 1, "\(check.stderr)")
         #expect(try CLIRunner.run(["init", folder.path]).status == 2)
     }

@@ -57,7 +57,7 @@ struct HostileCLITests {
         let null = folder.appendingPathComponent("null")
         // Our own character device (1,3 is /dev/null) when we may make one, else the real /dev/null.
         let device = mknod(null.path, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0 ? null.path : "/dev/null"
-        let output = try CLIRunner.run(["check", "--output", device, draft])
+        let output = try CLIRunner.run(["check", "--fail-on", "info", "--output", device, draft])
         #expect(output.status == 1)
         var info = stat()
         #expect(stat(device, &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "the device was replaced by a file")
@@ -112,7 +112,7 @@ struct HostileCLITests {
         #expect(lstat(link.path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK, "the symlink was replaced")
         // --baseline B --write-baseline B.
         let baseline = folder.appendingPathComponent("baseline.json")
-        #expect(try CLIRunner.run(["check", "--write-baseline", baseline.path, input.path]).status == 1)
+        #expect(try CLIRunner.run(["check", "--fail-on", "info", "--write-baseline", baseline.path, input.path]).status == 1)
         let recorded = try Data(contentsOf: baseline)
         let same = try CLIRunner.run(["check", "--baseline", baseline.path, "--write-baseline", baseline.path, input.path])
         #expect(same.status == 2)
@@ -184,7 +184,7 @@ struct HostileCLITests {
         #expect(status == 2, "the run hung or passed")
         #expect(text.contains("pipa.md: error: Not a regular file (a FIFO"), "\(text)")
         #expect(text.contains("nol.md: error: Not a regular file (a device"))
-        #expect(text.contains("draf.md:11:1: error:"), "the other input is still linted")
+        #expect(text.contains("draf.md:11:1: info:"), "the other input is still linted")
     }
 
     @Test("18. --max-file-size must be positive")
@@ -210,7 +210,7 @@ struct HostileCLITests {
         #expect(output.status == 2)
         #expect(output.stdout.contains("A file name is not UTF-8 (latin-\\xE9.md)"))
         #expect(!output.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x01 })
-        #expect(output.stdout.contains("dok\\u{1B}[31mmerah.md:11:1: error:"))
+        #expect(output.stdout.contains("dok\\u{1B}[31mmerah.md:11:1: info:"))
     }
 
     @Test("15. extends outside the repository is refused without echoing the file")
@@ -230,7 +230,7 @@ struct HostileCLITests {
 
     @Test("8. --no-coverage leaves coverage out of JSON; --coverage still prints it in text")
     func coverageFlags() throws {
-        let lean = try CLIRunner.run(["check", "--format", "json", "--no-coverage", draft])
+        let lean = try CLIRunner.run(["check", "--format", "json", "--fail-on", "info", "--no-coverage", draft])
         #expect(lean.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lean.stdout.utf8)) as? [String: Any])
         #expect(object["coverage"] == nil && object["findings"] != nil)

@@ -30,7 +30,7 @@ struct ReportCommandTests {
         let html = try String(contentsOf: output, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"id\">"))
         #expect(isWellFormed(html))
-        #expect(html.contains("Peta Rencana SPBE belum memuat Audit TIK."))
+        #expect(html.contains("Peta Rencana SPBE belum memuat Audit TIK;"))
         #expect(html.contains("<svg class=\"chart bar-chart\""))
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
     }
@@ -50,7 +50,7 @@ struct ReportCommandTests {
     @Test("--lang en and LANG=en give an English report")
     func english() throws {
         let flag = try report([draft, "--lang", "en"]).stdout
-        #expect(flag.contains("<html lang=\"en\">") && flag.contains("SPBE Gap Report") && flag.contains("Verdict: <strong>Not ready for enactment</strong>"))
+        #expect(flag.contains("<html lang=\"en\">") && flag.contains("SPBE Gap Report") && flag.contains("Verdict: <strong>Ready for enactment, with notes</strong>"))
         #expect(!flag.contains("Ringkasan"))
         let environment = try report([draft, "--format", "md"], environment: ["LANG": "en_US.UTF-8"]).stdout
         #expect(environment.hasPrefix("# SPBE Gap Report"))

@@ -49,7 +49,7 @@ struct HTMLReportTests {
         for requirement in document.unmet where requirement.tier == .kewajiban {
             #expect(must.text.contains(requirement.requirement.id))
         }
-        #expect(xml.text.contains("Peta Rencana SPBE belum memuat Audit TIK."))
+        #expect(xml.text.contains("Peta Rencana SPBE belum memuat Audit TIK;"))
     }
 
     @Test("the coverage matrix has a row for every area, with the section that meets each requirement")

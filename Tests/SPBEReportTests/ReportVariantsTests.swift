@@ -9,8 +9,9 @@ struct ReportVariantsTests {
     func language() throws {
         let english = HTMLReportRenderer().render(try ReportFixture.report([ReportFixture.draft], language: .en))
         #expect(english.contains("<html lang=\"en\">"))
-        for text in ["SPBE Gap Report", "Not ready for enactment", "Requirement coverage matrix", "Obligations to write before enactment",
-                     "The SPBE Roadmap does not cover Audit TIK.", "Evaluation indicators at risk", "ICT audit", "SPBE master plan",
+        // The draft's gaps are evaluation criteria and good practice: no obligation is unmet (legal force).
+        for text in ["SPBE Gap Report", "Ready for enactment, with notes", "Requirement coverage matrix", "Next: unmet evaluation criteria and good practice",
+                     "The SPBE Roadmap does not cover ICT audit (Audit TIK);", "Evaluation indicators at risk", "ICT audit", "SPBE master plan",
                      "30 June 2025"] {
             #expect(english.contains(text), "missing: \(text)")
         }
@@ -18,7 +19,7 @@ struct ReportVariantsTests {
             #expect(!english.contains(text), "Indonesian left in the English report: \(text)")
         }
         let indonesian = HTMLReportRenderer().render(try ReportFixture.report([ReportFixture.draft], language: .id))
-        #expect(indonesian.contains("Laporan Kesenjangan SPBE") && indonesian.contains("Belum siap ditetapkan"))
+        #expect(indonesian.contains("Laporan Kesenjangan SPBE") && indonesian.contains("Siap ditetapkan dengan catatan"))
         #expect(indonesian.contains("pada 30 Juni 2025"))
         #expect(!indonesian.contains("Summary") && !indonesian.contains("Not ready"))
     }
@@ -31,7 +32,8 @@ struct ReportVariantsTests {
         #expect(md.contains("## Rencana Induk SPBE Kota Contoh Tahun 2025-2029"))
         let document = report.documents[0]
         let obligations = document.obligations
-        #expect(md.contains("> **Putusan: Belum siap ditetapkan**. \(obligations.notMet) dari \(obligations.applicable) kewajiban belum dipenuhi."))
+        #expect(obligations.notMet == 0, "the draft's gaps are not obligations")
+        #expect(md.contains("> **Putusan: Siap ditetapkan dengan catatan**."))
         #expect(md.contains("| Kewajiban | \(obligations.applicable) | \(obligations.notMet) | \(obligations.met) | \(obligations.withoutEvidence) |"))
         #expect(md.contains("| Audit TIK | 0% |"))
         #expect(md.contains("### Matriks cakupan persyaratan"))
@@ -40,11 +42,11 @@ struct ReportVariantsTests {
         for finding in report.documents[0].findings {
             #expect(md.contains(MarkdownText.escape(finding.message.id)))
         }
-        #expect(md.contains("#### Kewajiban yang perlu ditulis sebelum ditetapkan"))
+        #expect(md.contains("#### Berikutnya: kriteria evaluasi dan praktik baik yang belum dipenuhi"))
         #expect(md.contains("### Indikator evaluasi yang berisiko"))
         #expect(!md.contains("<svg"))
         let english = MarkdownReportRenderer().render(try ReportFixture.report([ReportFixture.draft], language: .en))
-        #expect(english.contains("# SPBE Gap Report") && english.contains("#### Obligations to write before enactment"))
+        #expect(english.contains("# SPBE Gap Report") && english.contains("#### Next: unmet evaluation criteria and good practice"))
     }
 
     @Test("two versions of the same plan: what improved and what regressed")

@@ -97,7 +97,7 @@ public struct EffectiveSettings: Sendable {
             let setting = rules[rule.id]
             guard setting?.enabled ?? packs[rule.pack] ?? true else { return nil }
             var configured = rule
-            if let severity = setting?.severity { configured.severity = severity }
+            if let severity = setting?.severity { configured.configure(severity: severity) }
             return configured
         }
     }

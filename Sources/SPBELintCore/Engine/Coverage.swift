@@ -36,6 +36,10 @@ public struct RequirementResult: Sendable, Hashable {
     public var evidencePosition: SourcePosition?
     /// A short quote of the line(s) that meet it, when met and the kind can quote them.
     public var evidenceExcerpt: String?
+    /// Why a requirement is not applicable, when the reason is worth telling (an instrument that
+    /// was not yet in force at the document's date).
+    public var reason: LocalizedText?
+
     /// Met only in that the check found nothing wrong: nothing in the document shows it (a check for
     /// defects, or nothing in scope to check). Coverage counts it neither as met nor as applicable.
     public var withoutEvidence: Bool = false
@@ -48,7 +52,8 @@ public struct RequirementResult: Sendable, Hashable {
 
     public init(ruleId: String, area: Area, severity: Severity, basis: LegalBasis? = nil, status: RequirementStatus, requirement: LocalizedText,
                 citations: [Citation], evidenceHeading: String? = nil, evidencePosition: SourcePosition? = nil,
-                evidenceExcerpt: String? = nil) {
+                evidenceExcerpt: String? = nil, reason: LocalizedText? = nil) {
+        self.reason = reason
         self.ruleId = ruleId
         self.area = area
         self.severity = severity

@@ -36,6 +36,11 @@ public struct Linter: Sendable {
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
                 continue
             }
+            if let instrument = rule.instrumentNotInForce(for: document) {
+                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document,
+                                           reason: Self.notInForceReason(instrument, document: document)))
+                continue
+            }
             switch rule.check.evaluate(in: target) {
             case .notApplicable:
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: target))
@@ -46,11 +51,11 @@ public struct Linter: Sendable {
                 met.withoutEvidence = true
                 requirements.append(met)
             case .unmet(let matches):
-                findings += matches.map { match in
+                findings += Self.onePerGap(matches.map { match in
                     var match = match
                     if let anchor, match.position == .start { match.position = anchor }
                     return finding(for: match, of: rule, in: target)
-                }
+                })
                 requirements.append(result(of: rule, status: .notMet, evidence: nil, in: target))
             }
         }
@@ -58,21 +63,41 @@ public struct Linter: Sendable {
                 DocumentCoverage(path: document.path, requirements: requirements))
     }
 
-    private func result(of rule: Rule, status: RequirementStatus, evidence: Evidence?, in document: Document) -> RequirementResult {
-        RequirementResult(ruleId: rule.id, area: rule.area, severity: rule.severity, basis: rule.basis, status: status,
-                          requirement: rule.description ?? rule.message, citations: rule.citations,
-                          evidenceHeading: evidence?.section.map { document.sections[$0].rawHeading },
-                          evidencePosition: evidence?.position, evidenceExcerpt: evidence?.excerpt)
+    private func result(of rule: Rule, status: RequirementStatus, evidence: Evidence?, in document: Document,
+                        reason: LocalizedText? = nil) -> RequirementResult {
+        let tier = rule.tier(for: document)
+        return RequirementResult(ruleId: rule.id, area: rule.area, severity: tier.severity, basis: tier.basis, status: status,
+                                 requirement: rule.description ?? rule.message, citations: tier.citations,
+                                 evidenceHeading: evidence?.section.map { document.sections[$0].rawHeading },
+                                 evidencePosition: evidence?.position, evidenceExcerpt: evidence?.excerpt, reason: reason)
+    }
+
+    /// "Tidak berlaku: dokumen bertanggal 1 Januari 2019, sebelum Perpres 132/2022 berlaku (20 Desember 2022)."
+    static func notInForceReason(_ instrument: Instrument, document: Document) -> LocalizedText? {
+        guard let date = document.metadata.referenceDate else { return nil }
+        let dated = document.metadata.enactmentDate != nil
+        return LocalizedText(
+            id: "Dokumen \(dated ? "ditetapkan" : "berperiode mulai") \(dated ? date.spelled(in: .id) : String(date.year)), "
+                + "sebelum \(instrument.name) berlaku (\(instrument.inForce.spelled(in: .id))).",
+            en: "The document \(dated ? "was enacted on" : "has a period starting in") \(dated ? date.spelled(in: .en) : String(date.year)), "
+                + "before \(instrument.name) came into force (\(instrument.inForce.spelled(in: .en))).")
     }
 
     private func finding(for match: Match, of rule: Rule, in document: Document) -> Finding {
         let sectionPath = match.section.map { document.headingPath(of: $0) } ?? []
-        let message = match.message ?? rule.message.filled(with: match.values)
-        return Finding(ruleId: rule.id, severity: match.severity ?? rule.severity, message: message, path: document.path,
-                       position: match.position, area: rule.area, citations: rule.citations,
+        let message = rule.message(for: match)
+        let tier = rule.tier(for: document)
+        return Finding(ruleId: rule.id, severity: match.severity ?? tier.severity, message: message, path: document.path,
+                       position: match.position, area: rule.area, citations: tier.citations,
                        indicators: rule.indicators,
                        fingerprint: Fingerprint.make([rule.id, document.path] + sectionPath + [match.key]),
-                       basis: rule.basis)
+                       basis: tier.basis)
+    }
+
+    /// One finding per gap: findings of one rule that say the same thing at the same place are one.
+    static func onePerGap(_ findings: [Finding]) -> [Finding] {
+        var seen = Set<String>()
+        return findings.filter { seen.insert("\($0.position.line):\($0.position.column):\($0.message.id)").inserted }
     }
 
     private func diagnosticFinding(_ diagnostic: DocumentDiagnostic, in document: Document) -> Finding {

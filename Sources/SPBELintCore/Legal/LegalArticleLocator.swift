@@ -64,23 +64,84 @@ extension LegalStructure {
             label = String(next)
             rest = rest.dropFirst()
         }
-        guard let division = lampiran(label) else {
-            let name = label.map { "Lampiran \($0)" } ?? "Lampiran"
+        let name = label.map { "Lampiran \($0)" } ?? "Lampiran"
+        let texts: [LegalText]
+        let start: SourcePosition
+        if let division = lampiran(label) {
+            texts = lampiranTexts(division, in: document)
+            start = division.position
+        } else if let inline = Self.inlineLampiranTexts(label, in: document), let first = inline.first {
+            texts = inline
+            start = first.position
+        } else {
             return .missing(LocalizedText(id: "\(name) tidak ada", en: "there is no \(name)"))
         }
-        let texts = lampiranTexts(division, in: document)
         guard let keyword = rest.first, rest.count >= 2 else {
-            return .found(text: texts.map(\.text).joined(separator: "\n"), position: division.position)
+            return .found(text: texts.map(\.text).joined(separator: "\n"), position: start)
         }
-        let name = label.map { "Lampiran \($0)" } ?? "Lampiran"
         var first: LegalArticleResolution?
         for end in rest[rest.startIndex + 1].split(whereSeparator: { $0 == "-" || $0 == "–" }) {
-            guard let hit = Self.find("\(keyword) \(end)", in: texts) else {
+            let hit = keyword.lowercased() == "angka" ? Self.findNumbered(String(end), in: texts) : Self.find("\(keyword) \(end)", in: texts)
+            guard let hit else {
                 return .missing(LocalizedText(id: "\(name), \(keyword) \(end) tidak ditemukan", en: "\(name), \(keyword) \(end) not found"))
             }
             first = first ?? hit
         }
         return first ?? .unsupported
+    }
+
+    /// The texts of a Lampiran that has no heading of its own: from the first text where
+    /// "LAMPIRAN <label>" (or "LAMPIRAN" opening a text) is written, to the end; nil when absent.
+    static func inlineLampiranTexts(_ label: String?, in document: Document) -> [LegalText]? {
+        let all = texts(of: document.allBlocks)
+        let pattern = label.map { "\\bLAMPIRAN\\s+\(NSRegularExpression.escapedPattern(for: $0.uppercased()))\\b" } ?? "(^|\\n)LAMPIRAN\\b"
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        for (index, text) in all.enumerated() {
+            let flat = text.text as NSString
+            guard let match = regex.firstMatch(in: text.text, range: NSRange(location: 0, length: flat.length)) else { continue }
+            var result = Array(all[index...])
+            result[0] = LegalText(text: flat.substring(from: match.range.location), position: text.position)
+            return result
+        }
+        return nil
+    }
+
+    /// The first numbered entry "N. …" (an *angka* of a Lampiran) in some texts, nil when absent.
+    static func findNumbered(_ number: String, in texts: [LegalText]) -> LegalArticleResolution? {
+        guard Int(number) != nil,
+              let regex = try? NSRegularExpression(pattern: "(?<![0-9.,])\(number)\\. +[A-Z]") else { return nil }
+        for text in texts {
+            let flat = text.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") as NSString
+            guard let match = regex.firstMatch(in: flat as String, range: NSRange(location: 0, length: flat.length)) else { continue }
+            return .found(text: flat.substring(from: match.range.location), position: text.position)
+        }
+        return nil
+    }
+
+    /// Finds *angka* `number` of a Lampiran in the source text itself, where a Markdown list may have
+    /// dropped the numbers: from "LAMPIRAN <label>", the entries "1. …", "2. …" are followed in
+    /// sequence (an entry counts only when it is the next number), so examples numbered inside an
+    /// entry are not taken for it (a few numbers the conversion lost may be skipped). Returns the
+    /// entry's text and line, or nil when the sequence does not reach it.
+    public static func angka(_ number: Int, ofLampiran label: String?, inSource source: String) -> LegalArticleResolution? {
+        let heading = label.map { "LAMPIRAN \($0.uppercased())" } ?? "LAMPIRAN"
+        guard let start = source.range(of: heading, options: [.literal]) else { return nil }
+        let text = String(source[start.lowerBound...])
+        guard let regex = try? NSRegularExpression(pattern: "(?<![0-9.,/])([0-9]{1,3})\\. +[A-Z]") else { return nil }
+        let ns = text as NSString
+        var expected = 1
+        let startLine = source[..<start.lowerBound].filter { $0 == "\n" }.count + 1
+        for match in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            guard let value = Int(ns.substring(with: match.range(at: 1))), value >= expected, value <= expected + 5 else { continue }
+            if value == number {
+                let line = startLine + ns.substring(to: match.range.location).filter { $0 == "\n" }.count
+                let entry = ns.substring(from: match.range.location).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                return .found(text: entry, position: SourcePosition(line: line, column: 1))
+            }
+            if value > number { return nil }
+            expected = value + 1
+        }
+        return nil
     }
 
     /// The text from the best occurrence of a phrase such as "Indikator 12": one followed by ":" (an

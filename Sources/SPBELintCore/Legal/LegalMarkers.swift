@@ -109,3 +109,18 @@ enum LegalMarkers {
         return nil
     }
 }
+
+extension LegalMarkers {
+    /// The ordinals that open a diktum of a Keputusan.
+    static let diktumOrdinals: Set<String> = ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH",
+                                              "KEDELAPAN", "KESEMBILAN", "KESEPULUH", "KESEBELAS"]
+
+    /// Whether a block opens a diktum: "KESATU : …", "KEDUA: …" (upper case, then a colon or a space).
+    static func isDiktum(_ text: String) -> Bool {
+        let trimmed = text.drop { $0.isWhitespace }
+        let word = trimmed.prefix { $0.isLetter }
+        guard diktumOrdinals.contains(String(word)) else { return false }
+        let rest = trimmed.dropFirst(word.count)
+        return rest.first.map { $0 == ":" || $0.isWhitespace } ?? false
+    }
+}

@@ -168,7 +168,7 @@ enum LegalReferenceScanner {
     }
 }
 
-private extension LegalReference {
+extension LegalReference {
     var pasalLabel: String? {
         if case .provision(let pasal, _, _) = target { return pasal }
         return nil
@@ -177,5 +177,11 @@ private extension LegalReference {
     var ayatNumber: Int? {
         if case .provision(_, let ayat, _) = target { return ayat }
         return nil
+    }
+
+    /// Whether the reference names a huruf or angka.
+    var hasPoint: Bool {
+        if case .provision(_, _, let point) = target { return point != nil }
+        return false
     }
 }

@@ -25,6 +25,8 @@ public struct LegalStructure: Sendable {
     public var penjelasan: LegalDivision?
     /// Closing lines of the body ("Ditetapkan di …", "Diundangkan di …").
     public var closing: [LegalText] = []
+    /// The diktum of a Keputusan ("KESATU : …", "KEDUA : …"), each the block it starts, before any Lampiran.
+    public var diktum: [LegalText] = []
 
     /// Reads the structure of a document; the document is not read again afterwards.
     public init(document: Document) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Walks a document's sections and blocks once, in order, and builds its `LegalStructure`.
 struct LegalStructureReader {
     let document: Document
@@ -90,10 +92,20 @@ struct LegalStructureReader {
 
     private mutating func visit(_ block: Block, in section: Int?) {
         if inTail { return }
+        if LegalMarkers.isDiktum(block.text) {
+            structure.diktum.append(LegalText(text: block.text, position: block.position))
+        }
         if plainPasal, let (label, number) = Self.plainPasalNumber(block) {
             closePasal()
             inBody = true
             startPasal(label: label, number: number, position: block.position, section: nil)
+            return
+        }
+        if plainPasal, let (label, number, rest) = Self.plainPasalFirstLine(block) {
+            closePasal()
+            inBody = true
+            startPasal(label: label, number: number, position: block.position, section: nil)
+            addToPasal(rest, in: section)
             return
         }
         guard inBody else {
@@ -226,6 +238,24 @@ struct LegalStructureReader {
     }
 
     /// "Pasal 5" written alone as a paragraph.
+    /// A paragraph that opens with "Pasal n" and goes on with its text (a source without blank
+    /// lines between the number and the content): "Pasal 3\n(1) …" or "Pasal 1 Dalam …". The
+    /// number must be followed by a line break, a capital letter or an ayat "(1)", so a sentence
+    /// such as "Pasal 5 ayat (2) …" is not taken for a Pasal. The Pasal and the rest are returned.
+    static func plainPasalFirstLine(_ block: Block) -> (String, Int, Block)? {
+        guard block.kind == .paragraph, block.text.hasPrefix("Pasal "),
+              let regex = try? NSRegularExpression(pattern: "^(Pasal [0-9]+[A-Z]?)(?:[ \\t]*\\n|[ \\t]+(?=[A-Z(]))",
+                                                   options: []) else { return nil }
+        let text = block.text as NSString
+        guard let match = regex.firstMatch(in: block.text, range: NSRange(location: 0, length: text.length)),
+              case .pasal(let label, let number) = LegalHeadingKind(heading: text.substring(with: match.range(at: 1))) else { return nil }
+        let rest = text.substring(from: match.range.location + match.range.length)
+        guard !rest.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let newline = text.substring(with: match.range).contains("\n")
+        let position = newline ? SourcePosition(line: block.position.line + 1, column: 1) : block.position
+        return (label, number, Block(kind: .paragraph, text: rest, position: position))
+    }
+
     static func plainPasalNumber(_ block: Block) -> (String, Int)? {
         guard block.kind == .paragraph, block.text.count <= 12,
               case .pasal(let label, let number) = LegalHeadingKind(heading: block.text) else { return nil }

@@ -38,6 +38,9 @@ public struct CoverageTextRenderer: Sendable {
     }
 
     private func place(_ requirement: RequirementResult) -> String {
+        if requirement.status == .notApplicable, let reason = requirement.reason {
+            return "  (\(reason.text(in: language)))"
+        }
         guard requirement.status == .met, let position = requirement.evidencePosition,
               let heading = requirement.evidenceHeading else { return "" }
         let quote = requirement.evidenceExcerpt.map { ": \"\($0)\"" } ?? ""

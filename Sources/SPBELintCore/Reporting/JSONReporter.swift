@@ -163,6 +163,8 @@ struct JSONReport: Encodable {
         var section: String?
         var line: Int?
         var column: Int?
+        /// Why a requirement is not applicable, when known (an instrument not yet in force).
+        var reason: String?
         /// True when met only in that nothing wrong was found (an addition); absent otherwise.
         var withoutEvidence: Bool?
         /// For a met requirement: a short excerpt of the line that meets it, and that line.
@@ -239,6 +241,7 @@ struct JSONReport: Encodable {
                                             citations: requirement.citations, section: requirement.evidenceHeading,
                                             line: requirement.evidencePosition?.line,
                                             column: requirement.evidencePosition?.column,
+                                            reason: requirement.reason?.text(in: language),
                                             withoutEvidence: requirement.withoutEvidence ? true : nil, evidence: evidence)
                 })
         }

@@ -52,11 +52,13 @@ public struct SARIFReporter: Reporter {
         let description = rule.description?.text(in: language) ?? message
         let citations = rule.citations.map { $0.rendered(in: language) }
         let basis = language == .en ? "Legal basis" : "Dasar hukum"
+        let force = LegalForceText.render(basis: rule.basis, citations: rule.citations, language: language)
         var helpText = description
         var helpMarkdown = description
         if !citations.isEmpty {
-            helpText += "\n\n\(basis): " + citations.joined(separator: "; ")
-            helpMarkdown += "\n\n**\(basis)**\n\n" + citations.map { "- \($0)" }.joined(separator: "\n")
+            helpText += "\n\n\(basis): " + force
+            helpMarkdown += "\n\n**\(basis)**: " + (rule.basis.map { $0.name.text(in: language) } ?? "")
+                + "\n\n" + citations.map { "- \($0)" }.joined(separator: "\n")
         }
         var tags = ["spbe", rule.area.rawValue]
         if let pack = rule.pack { tags.append(pack) }
@@ -68,7 +70,8 @@ public struct SARIFReporter: Reporter {
             properties: .init(tags: tags, area: rule.area.rawValue, pack: rule.pack,
                               problemSeverity: Self.problemSeverity(rule.severity),
                               citations: rule.citations.isEmpty ? nil : rule.citations,
-                              indicators: rule.indicators.isEmpty ? nil : rule.indicators))
+                              indicators: rule.indicators.isEmpty ? nil : rule.indicators,
+                              basis: rule.basis?.rawValue, legalForce: rule.basis == nil ? nil : force))
     }
 
     private func result(_ finding: Finding, suppression: Suppression?, ruleIndex: Int, baseline: Bool,
@@ -93,6 +96,9 @@ public struct SARIFReporter: Reporter {
             baselineState: baselineState, suppressions: suppressions,
             properties: .init(area: finding.area.rawValue,
                               citations: finding.citations.isEmpty ? nil : finding.citations,
+                              basis: finding.basis?.rawValue,
+                              legalForce: finding.basis == nil ? nil
+                                  : LegalForceText.render(basis: finding.basis, citations: finding.citations, language: language),
                               page: finding.position.page,
                               paragraph: finding.position.paragraph, headingPath: finding.headingPath))
     }
@@ -145,9 +151,13 @@ struct SARIFLog: Encodable {
         var problemSeverity: String
         var citations: [Citation]?
         var indicators: [IndicatorLink]?
+        /// The rule's tier: `kewajiban`, `kriteria-evaluasi` or `praktik-baik`.
+        var basis: String?
+        /// The tier in words with its citations.
+        var legalForce: String?
 
         enum CodingKeys: String, CodingKey {
-            case tags, area, pack, citations, indicators
+            case tags, area, pack, citations, indicators, basis, legalForce
             case problemSeverity = "problem.severity"
         }
     }
@@ -191,6 +201,8 @@ struct SARIFLog: Encodable {
     struct ResultProperties: Encodable {
         var area: String
         var citations: [Citation]?
+        var basis: String?
+        var legalForce: String?
         /// The page of a paged input (PDF: `startLine` then counts lines within this page).
         var page: Int?
         var paragraph: Int?

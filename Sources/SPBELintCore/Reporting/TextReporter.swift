@@ -35,7 +35,7 @@ public struct TextReporter: Reporter {
     }
 
     func line(for finding: Finding, language: Language) -> String {
-        let citations = finding.citations.map { $0.rendered(in: language) }.joined(separator: "; ")
+        let citations = LegalForceText.render(basis: finding.basis, citations: finding.citations, language: language)
         let citationPart = citations.isEmpty ? "" : " (\(citations))"
         return "\(TerminalText.safe(Self.place(of: finding))): \(paint(finding.severity)): "
             + TerminalText.safe("\(finding.message.text(in: language)) [\(finding.ruleId)]\(citationPart)")

@@ -34,6 +34,47 @@ public struct Rule: Sendable {
     /// The concepts its options name, with their terms, for `spbelint explain`.
     public var concepts: [Concept] = []
 
+    /// Other tiers for some profiles or document kinds (`variants:`), first match wins.
+    public var variants: [RuleVariant] = []
+    /// Instruments the rule asks a document to cite or follow (`requires:`); a document dated
+    /// before one of them came into force is not asked.
+    public var requires: [Instrument] = []
+    /// Display labels for search terms filled into `{placeholders}` (`termLabels:`), keyed by the folded term.
+    public var termLabels: [String: LocalizedText] = [:]
+
+    /// The message of a match (the kind's own, or the rule's), with each search term replaced by its
+    /// display label.
+    public func message(for match: Match) -> LocalizedText {
+        let values = match.values.mapValues { value -> LocalizedText in
+            if let label = termLabels[value.id.lowercased()] { return label }
+            let parts = value.id.components(separatedBy: ", ")
+            guard parts.count > 1, parts.allSatisfy({ termLabels[$0.lowercased()] != nil }) else { return value }
+            let labels = parts.compactMap { termLabels[$0.lowercased()] }
+            return LocalizedText(id: labels.map(\.id).joined(separator: ", "), en: labels.map(\.en).joined(separator: ", "))
+        }
+        return (match.message ?? message).filled(with: values)
+    }
+
+    /// The severity, legal force and citations the rule has for this document.
+    public func tier(for document: Document) -> RuleTier {
+        if let variant = variants.first(where: { $0.applies(to: document) }) {
+            return RuleTier(severity: variant.severity, basis: variant.basis, citations: variant.citations ?? citations)
+        }
+        return RuleTier(severity: severity, basis: basis, citations: citations)
+    }
+
+    /// The first required instrument that was not yet in force at the document's date, or nil.
+    public func instrumentNotInForce(for document: Document) -> Instrument? {
+        guard let date = document.metadata.referenceDate else { return nil }
+        return requires.first { $0.postdates(date) }
+    }
+
+    /// Sets the severity of every tier (a configuration's `rules: {id: warning}`).
+    public mutating func configure(severity: Severity) {
+        self.severity = severity
+        variants = variants.map { var variant = $0; variant.severity = severity; return variant }
+    }
+
     /// Whether the rule applies to a document of this profile. A rule limited to some profiles
     /// does not run on a document whose profile is unknown: it would claim what may not be true.
     public func applies(to profile: Profile) -> Bool {

@@ -14,9 +14,16 @@ struct RuleDefinition: Decodable {
     var enacts: [String]?
     var message: LocalizedText
     var description: LocalizedText?
+    /// Other tiers for some profiles or document kinds.
+    var variants: [RuleVariantDefinition]?
+    /// Ids of instruments (`instruments.yml`) the rule asks a document to cite or follow.
+    var requires: [String]?
+    /// Display labels for the search terms a kind puts in `{placeholders}`, by the term as written.
+    var termLabels: [String: LocalizedText]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, severity, basis, area, citations, indicators, profiles, documents, enacts, message, description, options
+        case id, kind, severity, basis, area, citations, indicators, profiles, documents, enacts, message, description,
+             variants, requires, termLabels, options
     }
 
     init(from decoder: any Decoder) throws {
@@ -34,6 +41,9 @@ struct RuleDefinition: Decodable {
         enacts = try container.decodeIfPresent([String].self, forKey: .enacts)
         message = try container.decode(LocalizedText.self, forKey: .message)
         description = try container.decodeIfPresent(LocalizedText.self, forKey: .description)
+        variants = try container.decodeIfPresent([RuleVariantDefinition].self, forKey: .variants)
+        requires = try container.decodeIfPresent([String].self, forKey: .requires)
+        termLabels = try container.decodeIfPresent([String: LocalizedText].self, forKey: .termLabels)
     }
 }
 

@@ -19,6 +19,7 @@ public enum RuleKindRegistry {
         LegalNumbering.self,
         InternalReferences.self,
         PasalStatement.self,
+        LegalListEnding.self,
     ]
 
     /// The kind named `name`, or nil.

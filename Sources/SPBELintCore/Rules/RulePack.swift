@@ -13,11 +13,14 @@ public struct RulePack: Sendable {
     public var concepts = ConceptLexicon()
 
     /// Loads every pack found directly under `root` (each a folder holding `pack.yml`).
-    public static func loadAll(from root: URL) throws(RuleLoadError) -> [RulePack] {
-        try loadAll(from: root, cache: nil)
+    /// `instruments` defaults to the shipped ones plus an `instruments.yml` in `root`.
+    public static func loadAll(from root: URL, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> [RulePack] {
+        try loadAll(from: root, cache: nil, instruments: instruments)
     }
 
-    static func loadAll(from root: URL, cache: RuleFileCache?) throws(RuleLoadError) -> [RulePack] {
+    static func loadAll(from root: URL, cache: RuleFileCache?, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> [RulePack] {
+        let registry: InstrumentRegistry
+        if let instruments { registry = instruments } else { registry = try InstrumentRegistry.forFolder(root) }
         let entries: [URL]
         do {
             entries = try FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)
@@ -30,17 +33,24 @@ public struct RulePack: Sendable {
         }
         var result: [RulePack] = []
         for folder in packs.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
-            result.append(try load(from: folder, cache: cache))
+            result.append(try load(from: folder, cache: cache, instruments: registry))
         }
         return result
     }
 
     /// Loads one pack folder strictly: unknown keys, kinds, areas and profiles are errors.
-    public static func load(from folder: URL) throws(RuleLoadError) -> RulePack {
-        try load(from: folder, cache: nil)
+    /// `instruments` defaults to the shipped ones plus an `instruments.yml` beside the pack folder.
+    public static func load(from folder: URL, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> RulePack {
+        try load(from: folder, cache: nil, instruments: instruments)
     }
 
-    static func load(from folder: URL, cache: RuleFileCache?) throws(RuleLoadError) -> RulePack {
+    static func load(from folder: URL, cache: RuleFileCache?, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> RulePack {
+        let registry: InstrumentRegistry
+        if let instruments {
+            registry = instruments
+        } else {
+            registry = try InstrumentRegistry.forFolder(folder.deletingLastPathComponent())
+        }
         let packFile = folder.appendingPathComponent("pack.yml")
         let definition = try packDefinition(packFile, cache: cache)
         let ruleFolders = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
@@ -50,7 +60,7 @@ public struct RulePack: Sendable {
         // Rule files are read in parallel; the first broken file in name order is the one reported.
         let loaded = ParallelMap.map(ruleFiles) { file -> Result<Rule, RuleLoadError> in
             do throws(RuleLoadError) {
-                return .success(try RuleLoader.load(file, pack: definition.id, cache: cache))
+                return .success(try RuleLoader.load(file, pack: definition.id, cache: cache, instruments: registry))
             } catch {
                 return .failure(error)
             }
@@ -96,31 +106,47 @@ enum RuleLoader {
     /// Loads a rule file: from the cache's JSON when the file is unchanged since it was cached,
     /// else from its YAML text (which is then cached). Without a lexicon, the `concepts.yml` of its
     /// pack folder (when there is one) gives the concepts its options name.
-    static func load(_ file: URL, pack: String, cache: RuleFileCache? = nil, lexicon given: ConceptLexicon? = nil) throws(RuleLoadError) -> Rule {
+    /// `instruments` defaults to the shipped ones plus an `instruments.yml` beside the pack folder.
+    static func load(_ file: URL, pack: String, cache: RuleFileCache? = nil, lexicon given: ConceptLexicon? = nil,
+                     instruments givenInstruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> Rule {
         let lexicon: ConceptLexicon
         if let given { lexicon = given } else { lexicon = try ConceptLexicon.ofPack(holding: file) }
+        let instruments: InstrumentRegistry
+        if let givenInstruments {
+            instruments = givenInstruments
+        } else {
+            instruments = try InstrumentRegistry.forFolder(file.deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent())
+        }
         if let cache, let blobs = cache.blobs(of: file), blobs.count == 2,
-           let rule = try? load(json: blobs[0], options: blobs[1], file: file, pack: pack, lexicon: lexicon) {
+           let rule = try? load(json: blobs[0], options: blobs[1], file: file, pack: pack, lexicon: lexicon, instruments: instruments) {
             return rule
         }
         let node = try YAMLDecoding.compose(try RulePack.readText(file), file: file.path)
-        let rule = try load(node: node, file: file, pack: pack, lexicon: lexicon)
+        let rule = try load(node: node, file: file, pack: pack, lexicon: lexicon, instruments: instruments)
         if let cache, let json = CachedJSON.render(node), let options = CachedJSON.render(node.mapping?["options"] ?? [:]),
-           (try? load(json: json, options: options, file: file, pack: pack, lexicon: lexicon)) != nil {
+           (try? load(json: json, options: options, file: file, pack: pack, lexicon: lexicon, instruments: instruments)) != nil {
             cache.store(file, blobs: [json, options])
         }
         return rule
     }
 
     /// Loads a rule from its composed YAML, with errors at the line and column of the offending key.
-    static func load(node: Node, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon()) throws(RuleLoadError) -> Rule {
+    static func load(node: Node, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon(),
+                     instruments: InstrumentRegistry) throws(RuleLoadError) -> Rule {
         let definition = try YAMLDecoding.decode(RuleDefinition.self, from: node, file: file.path)
         func position(of key: String) -> (Int, Int) {
             let mark = node.mapping?.first(where: { $0.key.string == key })?.value.mark
             return (mark?.line ?? 1, mark?.column ?? 1)
         }
+        let variantNodes = node.mapping?["variants"]?.sequence.map(Array.init) ?? []
+        func variantPosition(_ index: Int) -> (Int, Int) {
+            let mark = index < variantNodes.count ? variantNodes[index].mark : nil
+            return (mark?.line ?? 1, mark?.column ?? 1)
+        }
         let usage = ConceptUsage()
-        var rule = try assemble(definition, file: file, pack: pack, position: position) { kind throws(RuleLoadError) in
+        var rule = try assemble(definition, file: file, pack: pack, instruments: instruments, position: position,
+                                variantPosition: variantPosition) { kind throws(RuleLoadError) in
             try RuleKindRegistry.makeCheck(kind: kind, options: node.mapping?["options"] ?? Node.mapping(Node.Mapping([])), file: file.path,
                                            userInfo: [ConceptLexicon.userInfoKey: lexicon, ConceptLexicon.usageKey: usage])
         }
@@ -130,10 +156,12 @@ enum RuleLoader {
 
     /// Loads a rule from the JSON the cache made of a file that loaded before; any error here
     /// sends the caller back to the YAML text.
-    static func load(json: Data, options: Data, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon()) throws -> Rule {
+    static func load(json: Data, options: Data, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon(),
+                     instruments: InstrumentRegistry) throws -> Rule {
         let definition = try JSONDecoder().decode(RuleDefinition.self, from: json)
         let usage = ConceptUsage()
-        var rule = try assemble(definition, file: file, pack: pack, position: { _ in (1, 1) }) { kind throws(RuleLoadError) in
+        var rule = try assemble(definition, file: file, pack: pack, instruments: instruments, position: { _ in (1, 1) },
+                                variantPosition: { _ in (1, 1) }) { kind throws(RuleLoadError) in
             try RuleKindRegistry.makeCheck(kind: kind, optionsJSON: options, file: file.path,
                                            userInfo: [ConceptLexicon.userInfoKey: lexicon, ConceptLexicon.usageKey: usage])
         }
@@ -142,7 +170,8 @@ enum RuleLoader {
     }
 
     /// Checks what decoding cannot (id, area, kind, citations, document kinds) and builds the rule.
-    private static func assemble(_ definition: RuleDefinition, file: URL, pack: String, position: (String) -> (Int, Int),
+    private static func assemble(_ definition: RuleDefinition, file: URL, pack: String, instruments: InstrumentRegistry,
+                                 position: (String) -> (Int, Int), variantPosition: (Int) -> (Int, Int),
                                  check makeCheck: (any RuleKind.Type) throws(RuleLoadError) -> any RuleCheck) throws(RuleLoadError) -> Rule {
         guard RuleIdentifier.isValid(definition.id) else {
             let (line, column) = position("id")
@@ -166,9 +195,10 @@ enum RuleLoader {
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "unknown kind '\(definition.kind)' (known: \(known))")
         }
-        guard !definition.citations.isEmpty else {
+        guard !definition.citations.isEmpty || definition.basis == .praktikBaik else {
             let (line, column) = position("citations")
-            throw RuleLoadError(file: file.path, line: line, column: column, message: "a rule needs at least one citation")
+            throw RuleLoadError(file: file.path, line: line, column: column,
+                                message: "a rule needs at least one citation (only a praktik-baik rule may have none)")
         }
         for kind in definition.documents ?? [] where !DocumentKind.known.contains(kind) {
             let (line, column) = position("documents")
@@ -180,14 +210,47 @@ enum RuleLoader {
             throw RuleLoadError(file: file.path, line: line, column: column,
                                 message: "unknown plan '\(plan)' in enacts (known: \(DocumentKind.plans.joined(separator: ", ")))")
         }
+        let basis = definition.basis ?? LegalBasis(severity: definition.severity)
+        try LegalForceGate.check(severity: definition.severity, basis: basis, citations: definition.citations,
+                                 file: file.path, at: position(definition.basis == nil ? "severity" : "basis"))
+        var variants: [RuleVariant] = []
+        for (index, variant) in (definition.variants ?? []).enumerated() {
+            let at = variantPosition(index)
+            for kind in variant.documents ?? [] where !DocumentKind.known.contains(kind) {
+                throw RuleLoadError(file: file.path, line: at.0, column: at.1,
+                                    message: "unknown document kind '\(kind)' in variant (known: \(DocumentKind.known.joined(separator: ", ")))")
+            }
+            guard variant.profiles?.isEmpty == false || variant.documents?.isEmpty == false else {
+                throw RuleLoadError(file: file.path, line: at.0, column: at.1,
+                                    message: "a variant needs 'profiles' or 'documents' to say where it applies")
+            }
+            try LegalForceGate.check(severity: variant.severity, basis: variant.basis,
+                                     citations: variant.citations ?? definition.citations, file: file.path, at: at)
+            variants.append(RuleVariant(profiles: variant.profiles ?? [], documentKinds: variant.documents ?? [],
+                                        severity: variant.severity, basis: variant.basis, citations: variant.citations))
+        }
+        var required: [Instrument] = []
+        for id in definition.requires ?? [] {
+            guard let instrument = instruments[id] else {
+                let (line, column) = position("requires")
+                let known = instruments.instruments.keys.sorted().joined(separator: ", ")
+                throw RuleLoadError(file: file.path, line: line, column: column,
+                                    message: "unknown instrument '\(id)' in 'requires' (known: \(known))")
+            }
+            required.append(instrument)
+        }
         let check = try makeCheck(kind)
         var rule = Rule(id: definition.id, pack: pack, kind: definition.kind, severity: definition.severity,
-                        basis: definition.basis ?? LegalBasis(severity: definition.severity), area: area,
+                        basis: basis, area: area,
                         citations: definition.citations, indicators: definition.indicators ?? [],
                         profiles: definition.profiles ?? [], documentKinds: definition.documents ?? [], message: definition.message,
                         description: definition.description, check: check,
                         folder: file.deletingLastPathComponent())
         rule.enacts = definition.enacts ?? []
+        rule.variants = variants
+        rule.requires = required
+        rule.termLabels = Dictionary((definition.termLabels ?? [:]).map { ($0.key.lowercased(), $0.value) },
+                                     uniquingKeysWith: { first, _ in first })
         return rule
     }
 }

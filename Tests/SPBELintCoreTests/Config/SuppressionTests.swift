@@ -64,6 +64,7 @@ struct SuppressionTests {
     func xml() throws {
         let complete = try String(contentsOf: Repository.examples.appendingPathComponent("kabupaten-sukamaju-lengkap.xml"), encoding: .utf8)
         let changed = complete.replacingOccurrences(of: "<periode>2025-2029</periode>", with: "<periode>2025-2031</periode>")
+            .replacingOccurrences(of: "<jenis>rencana-induk</jenis>", with: "<jenis>peta-rencana</jenis>")
             .replacingOccurrences(of: "<dokumen xmlns=\"urn:spbelint:dokumen-spbe:1\">",
                                   with: "<dokumen xmlns=\"urn:spbelint:dokumen-spbe:1\">\n  <!-- spbelint-disable-next-block dokumen-periode — Periode mengikuti RPJMD 2025-2031 -->")
         let result = try lint(changed, name: "rencana.xml")

@@ -5,7 +5,7 @@ import Testing
 /// The UTF-8 scanner of `reference-codes` finds exactly what the regular expression it replaced found.
 @Suite("Reference code scanner")
 struct ReferenceCodeScannerTests {
-    static let pattern = try! NSRegularExpression(pattern: "\\bRA[A-Z](?:[.\\-]?[0-9]+)(?:[.\\-][0-9]+)*\\b")
+    static let pattern = try! NSRegularExpression(pattern: "\\bRA[A-Z](?:[.\\- ]?[0-9]+)(?:[.\\-][0-9]+)*\\b")
 
     static func regexCodes(_ text: String) -> [String] {
         let string = text as NSString

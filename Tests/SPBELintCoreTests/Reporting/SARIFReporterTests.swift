@@ -62,8 +62,11 @@ struct SARIFReporterTests {
         #expect(Set(ids).count == ids.count, "rule ids are unique")
         let audit = try #require(rules.first { $0["id"] as? String == "peta-rencana-audit-tik" })
         let help = try #require((audit["help"] as? [String: Any])?["text"] as? String)
-        #expect(help.contains("Dasar hukum: Permenpan RB 59/2020 Lampiran I, indikator 12"))
-        #expect((audit["defaultConfiguration"] as? [String: Any])?["level"] as? String == "error")
+        #expect(help.contains("Dasar hukum: kriteria evaluasi menurut Permenpan RB 59/2020 Lampiran I, indikator 12"))
+        #expect((audit["defaultConfiguration"] as? [String: Any])?["level"] as? String == "warning")
+        let properties = try #require(audit["properties"] as? [String: Any])
+        #expect(properties["basis"] as? String == "kriteria-evaluasi")
+        #expect((properties["legalForce"] as? String)?.hasPrefix("kriteria evaluasi menurut Permenpan RB 59/2020") == true)
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == 3)
         for result in results {

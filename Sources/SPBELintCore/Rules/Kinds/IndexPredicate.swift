@@ -1,22 +1,27 @@
 import Foundation
 
-/// `index-predicate`: a stated index value and its predicate agree with the regulation's bands.
+/// `index-predicate`: a stated index value and its predicate agree with the bands of the framework
+/// the statement names.
 ///
 /// ## What it checks
 /// Every place where a number such as "2,78" or "3.10" is followed (in the same sentence, list
 /// item or table row) by a predicate word ("Memuaskan", "Sangat Baik", "Baik", "Cukup", "Kurang")
-/// is compared with `bands`: the predicate must be the band's for that value.
+/// is compared with the bands of its framework: the framework whose index name ("Indeks SPBE",
+/// "Indeks Pemdi") comes last before the number in that text, else the latest framework in force
+/// at the document's date (`from`), else the first. "Indeks Pemdi 4,05 (Memuaskan)" is judged by
+/// Permenpan RB 8/2026, "Indeks SPBE 2,40 (Baik)" by Permenpan RB 59/2020.
 ///
 /// ## Options
-/// - `bands`: list of `{min, predicate}`; a value takes the predicate of the highest `min` it reaches.
+/// - `frameworks`: list of `{name, label: {id, en}, index: [phrasings], from: YYYY-MM-DD, bands}`.
+/// - `bands`: the bands of a single framework (instead of `frameworks`).
 /// - `scope`: headings whose sections are searched (absent = the whole document).
 ///
 /// ## Where findings point
-/// The paragraph, list item or table row holding the pair. `{value}`, `{stated}` and `{expected}`
-/// fill the message.
+/// The paragraph, list item or table row holding the pair. `{index}`, `{value}` (decimal comma in
+/// Indonesian, point in English), `{stated}`, `{expected}` and `{framework}` fill the message.
 public struct IndexPredicate: RuleKind {
     public static let name = "index-predicate"
-    public static let summary = "A stated index and its predicate agree with the evaluation bands."
+    public static let summary = "A stated index and its predicate agree with the bands of the framework it names."
 
     /// One predicate band: values at or above `min` (and below the next band) take `predicate`.
     public struct Band: Decodable, Sendable {
@@ -31,55 +36,129 @@ public struct IndexPredicate: RuleKind {
         }
     }
 
-    public struct Options: Decodable, Sendable {
+    /// An evaluation framework: its index name, the day it applies from, and its bands.
+    public struct Framework: Decodable, Sendable {
+        var name: String
+        var label: LocalizedText?
+        var index: PhraseList?
+        var from: String?
         var bands: [Band]
-        var scope: PhraseList?
-        enum CodingKeys: String, CodingKey, CaseIterable { case bands, scope }
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, label, index, from, bands }
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
             let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            label = try container.decodeIfPresent(LocalizedText.self, forKey: .label)
+            index = try container.decodeIfPresent(PhraseList.self, forKey: .index)
+            from = try container.decodeIfPresent(String.self, forKey: .from)
             bands = try container.decode([Band].self, forKey: .bands)
+        }
+        init(name: String, bands: [Band]) {
+            self.name = name
+            self.bands = bands
+        }
+    }
+
+    public struct Options: Decodable, Sendable {
+        var frameworks: [Framework]?
+        var bands: [Band]?
+        var scope: PhraseList?
+        enum CodingKeys: String, CodingKey, CaseIterable { case frameworks, bands, scope }
+        public init(from decoder: any Decoder) throws {
+            try StrictKeys.check(decoder, allowed: CodingKeys.self)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            frameworks = try container.decodeIfPresent([Framework].self, forKey: .frameworks)
+            bands = try container.decodeIfPresent([Band].self, forKey: .bands)
             scope = try container.decodeIfPresent(PhraseList.self, forKey: .scope)
         }
     }
 
-    let bands: [Band]
+    /// A framework ready to judge statements: bands sorted, start date parsed.
+    struct Judge: Sendable {
+        var name: String
+        var label: LocalizedText
+        var index: [String]
+        var from: CalendarDate?
+        var bands: [Band]
+
+        func predicate(for value: Double) -> String? {
+            bands.first { value + 1e-9 >= $0.min }?.predicate
+        }
+    }
+
+    let judges: [Judge]
     let scope: PhraseList?
 
     public init(options: Options) throws(RuleOptionError) {
-        guard !options.bands.isEmpty else { throw RuleOptionError("'bands' needs at least one band") }
-        bands = options.bands.sorted { $0.min > $1.min }
+        var frameworks = options.frameworks ?? []
+        if let bands = options.bands { frameworks.append(Framework(name: "", bands: bands)) }
+        guard !frameworks.isEmpty, frameworks.allSatisfy({ !$0.bands.isEmpty }) else {
+            throw RuleOptionError("give 'frameworks' (each with bands) or 'bands'")
+        }
+        var judges: [Judge] = []
+        for framework in frameworks {
+            var from: CalendarDate?
+            if let text = framework.from {
+                guard let date = CalendarDate(iso: text) else {
+                    throw RuleOptionError("'from' of framework '\(framework.name)' must be a date YYYY-MM-DD")
+                }
+                from = date
+            }
+            judges.append(Judge(name: framework.name, label: framework.label ?? LocalizedText("Indeks"),
+                                index: framework.index?.phrases ?? [], from: from,
+                                bands: framework.bands.sorted { $0.min > $1.min }))
+        }
+        self.judges = judges
         scope = options.scope
     }
 
-    /// The predicate the bands give a value.
-    func predicate(for value: Double) -> String? {
-        bands.first { value + 1e-9 >= $0.min }?.predicate
+    /// The framework of a statement: the index named last before `offset` in `text`, else the
+    /// framework in force at the document's date, else the first.
+    func judge(in text: NSString, before offset: Int, date: CalendarDate?) -> Judge {
+        var best: (location: Int, judge: Judge)?
+        let prefix = text.substring(to: offset)
+        for judge in judges {
+            for phrase in judge.index {
+                let range = (prefix as NSString).range(of: phrase, options: [.caseInsensitive, .backwards])
+                if range.location != NSNotFound, best == nil || range.location > best!.location {
+                    best = (range.location, judge)
+                }
+            }
+        }
+        if let best { return best.judge }
+        if let date, let current = judges.filter({ ($0.from ?? date) <= date }).max(by: { ($0.from ?? date) < ($1.from ?? date) }) {
+            return current
+        }
+        return judges[0]
     }
 
     public func matches(in document: Document) -> [Match] {
         guard let resolved = DocumentScope.resolve(scope, in: document, fallbackToDocument: false) else { return [] }
-        let names = bands.map(\.predicate).sorted { $0.count > $1.count }
+        let names = Set(judges.flatMap { $0.bands.map(\.predicate) }).sorted { $0.count > $1.count }
         let alternatives = names.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         guard let pattern = try? NSRegularExpression(
             pattern: "(?<![\\d.,])([0-5])[.,](\\d{2})(?![\\d])[^\\d\\n]{0,40}?\\b(\(alternatives))\\b",
             options: [.caseInsensitive]) else { return [] }
-        var candidates = Set(bands.flatMap { document.terms.sections(containing: TextFolding.words(of: $0.predicate)) })
+        var candidates = Set(names.flatMap { document.terms.sections(containing: TextFolding.words(of: $0)) })
         if let scope = resolved.sections { candidates.formIntersection(scope) }
         guard !candidates.isEmpty else { return [] }
+        let date = document.metadata.referenceDate
         var matches: [Match] = []
         for located in document.locatedTexts(in: candidates) {
             let text = located.text as NSString
             for hit in pattern.matches(in: located.text, range: NSRange(location: 0, length: text.length)) {
-                let value = Double("\(text.substring(with: hit.range(at: 1))).\(text.substring(with: hit.range(at: 2)))") ?? 0
+                let units = text.substring(with: hit.range(at: 1))
+                let hundredths = text.substring(with: hit.range(at: 2))
+                let value = Double("\(units).\(hundredths)") ?? 0
                 let stated = text.substring(with: hit.range(at: 3))
-                guard let expected = predicate(for: value),
+                let judge = judge(in: text, before: hit.range.location, date: date)
+                guard let expected = judge.predicate(for: value),
                       expected.caseInsensitiveCompare(stated) != .orderedSame else { continue }
-                let shown = text.substring(with: NSRange(location: hit.range(at: 1).location, length: 4))
                 matches.append(Match(position: located.position, section: located.section,
-                                     values: ["value": LocalizedText(shown), "stated": LocalizedText(stated),
-                                              "expected": LocalizedText(expected)],
-                                     key: "\(shown)-\(stated)"))
+                                     values: ["value": LocalizedText(id: "\(units),\(hundredths)", en: "\(units).\(hundredths)"),
+                                              "stated": LocalizedText(stated), "expected": LocalizedText(expected),
+                                              "index": judge.label, "framework": LocalizedText(judge.name)],
+                                     key: "\(units).\(hundredths)-\(stated)"))
             }
         }
         return matches

@@ -8,7 +8,8 @@
 /// Presiden Nomor 95 Tahun 2018") are left out; "… Peraturan Wali Kota ini" is kept.
 ///
 /// ## Options
-/// - `refersTo`: `pasal` (Pasal, ayat, huruf and angka) or `lampiran`.
+/// - `refersTo`: `pasal` (Pasal, ayat, huruf and angka), `lampiran`, or `self`: a reference that
+///   points to the ayat holding it ("sebagaimana dimaksud pada ayat (2)" written in ayat (2)).
 ///
 /// ## Where findings point
 /// The paragraph, list item or ayat holding the reference. `{reference}` quotes it and `{problem}`
@@ -20,6 +21,7 @@ public struct InternalReferences: RuleKind {
     /// Which references are checked.
     public enum Target: String, Decodable, Sendable {
         case pasal, lampiran
+        case selfReference = "self"
     }
 
     public struct Options: Decodable, Sendable {
@@ -41,6 +43,7 @@ public struct InternalReferences: RuleKind {
 
     public func matches(in document: Document) -> [Match] {
         let legal = document.analysis.legalStructure
+        if options.refersTo == .selfReference { return Self.selfReferences(in: legal) }
         var seen = Set<String>()
         var result: [Match] = []
         for reference in document.analysis.internalReferences {
@@ -51,6 +54,31 @@ public struct InternalReferences: RuleKind {
             let section = reference.within.flatMap { legal.pasal($0)?.section }
             result.append(Match(position: reference.position, section: section,
                                 values: ["reference": LocalizedText(reference.text), "problem": problem], key: key))
+        }
+        return result
+    }
+
+    /// References that point to the provision they are written in.
+    static func selfReferences(in legal: LegalStructure) -> [Match] {
+        var result: [Match] = []
+        for pasal in legal.pasal {
+            var found: [(LegalReference, SourcePosition)] = []
+            for ayat in pasal.ayat where !ayat.text.contains("(\(ayat.number + 1)") {
+                // An ayat whose text holds the next ayat's marker was not split (a page break, OCR
+                // noise): its references may belong to the next ayat, so it is left out.
+                for reference in LegalReferenceScanner.references(in: ayat.text, at: ayat.position, within: pasal.label)
+                where (reference.pasalLabel ?? pasal.label) == pasal.label && reference.ayatNumber == ayat.number && !reference.hasPoint {
+                    found.append((reference, ayat.position))
+                }
+            }
+            for (reference, position) in found {
+                let own = "Pasal \(pasal.label) ayat (\(reference.ayatNumber ?? 0))"
+                result.append(Match(position: position, section: pasal.section,
+                                    values: ["reference": LocalizedText(reference.text),
+                                             "problem": LocalizedText(id: "rujukan itu tertulis dalam \(own) sendiri",
+                                                                      en: "the reference is written in \(own) itself")],
+                                    key: "self-\(position.line):\(position.column):\(reference.text)"))
+            }
         }
         return result
     }

@@ -3,10 +3,11 @@
 /// ## What it checks
 /// With `unit: pasal`, the body's Pasal run from 1 without a gap or a repeated number (Pasal with
 /// a letter suffix such as "5A", inserted by an amendment, are left out). With `unit: ayat`, the
-/// ayat of every Pasal run from (1) without a gap or a repeat.
+/// ayat of every Pasal run from (1) without a gap or a repeat. With `unit: bagian` (or `paragraf`),
+/// no Bagian is numbered twice within its BAB (no Paragraf twice within its Bagian).
 ///
 /// ## Options
-/// - `unit`: `pasal` or `ayat`.
+/// - `unit`: `pasal`, `ayat`, `bagian` or `paragraf`.
 ///
 /// ## Where findings point
 /// The Pasal heading (or the ayat) where the sequence breaks: the number after a gap, or the
@@ -17,7 +18,7 @@ public struct LegalNumbering: RuleKind {
 
     /// What is numbered.
     public enum Unit: String, Decodable, Sendable {
-        case pasal, ayat
+        case pasal, ayat, bagian, paragraf
     }
 
     public struct Options: Decodable, Sendable {
@@ -48,6 +49,10 @@ public struct LegalNumbering: RuleKind {
                              values: ["problem": Self.problem(found, name: { "Pasal \($0)" })],
                              key: "pasal-\(pasal.number)-\(found.index)")
             }
+        case .bagian:
+            return Self.repeats(legal.bagian, within: legal.bab, word: "Bagian", parent: "BAB")
+        case .paragraf:
+            return Self.repeats(legal.paragraf, within: legal.bagian, word: "Paragraf", parent: "Bagian")
         case .ayat:
             return legal.pasal.flatMap { pasal in
                 Self.breaks(in: pasal.ayat.map(\.number)).map { found in
@@ -58,6 +63,29 @@ public struct LegalNumbering: RuleKind {
                 }
             }
         }
+    }
+
+    /// Divisions numbered twice within the same parent (the last parent division before them).
+    static func repeats(_ divisions: [LegalDivision], within parents: [LegalDivision], word: String, parent: String) -> [Match] {
+        var seen: [String: LegalDivision] = [:]
+        var matches: [Match] = []
+        for division in divisions {
+            guard let number = division.number else { continue }
+            let owner = parents.last { $0.section < division.section }
+            let key = "\(owner?.section ?? -1)-\(number)"
+            if let first = seen[key] {
+                let label = division.label ?? String(number)
+                let where_ = owner.map { " \(parent) \($0.label ?? "")" } ?? ""
+                matches.append(Match(position: division.position, section: division.section,
+                                     values: ["problem": LocalizedText(
+                                        id: "\(word) \(label) sudah ada pada baris \(first.position.line)\(where_.isEmpty ? "" : " dalam" + where_)",
+                                        en: "\(word) \(label) already appears on line \(first.position.line)\(where_.isEmpty ? "" : " in" + where_)")],
+                                     key: "\(word)-\(key)-\(division.section)"))
+            } else {
+                seen[key] = division
+            }
+        }
+        return matches
     }
 
     /// A place where a numbering that starts at 1 breaks.

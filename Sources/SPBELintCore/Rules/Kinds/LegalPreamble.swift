@@ -8,6 +8,8 @@
 /// ## Options
 /// - `part`: `menimbang` or `mengingat`.
 /// - `allOf`: a list of synonym groups, each group a list of phrasings.
+/// - `partialMessage`: the message (`{missing}` allowed) when a point names the first group but
+///   not another, for example an instrument cited with a wrong title.
 ///
 /// ## Where findings point
 /// A point that has the first group but misses another: that point. No such point: the word
@@ -25,14 +27,16 @@ public struct LegalPreamble: RuleKind {
     public struct Options: Decodable, Sendable {
         var part: Part
         var allOf: [PhraseList]
+        var partialMessage: LocalizedText?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case part, allOf }
+        enum CodingKeys: String, CodingKey, CaseIterable { case part, allOf, partialMessage }
 
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
             let container = try decoder.container(keyedBy: CodingKeys.self)
             part = try container.decode(Part.self, forKey: .part)
             allOf = try container.decode([PhraseList].self, forKey: .allOf)
+            partialMessage = try container.decodeIfPresent(LocalizedText.self, forKey: .partialMessage)
         }
     }
 
@@ -49,12 +53,13 @@ public struct LegalPreamble: RuleKind {
         let legal = document.analysis.legalStructure
         let points = options.part == .menimbang ? legal.menimbang : legal.mengingat
         let keyword = options.part == .menimbang ? legal.menimbangPosition : legal.mengingatPosition
-        let word = options.part == .menimbang ? "Menimbang" : "Mengingat"
         guard let keyword else {
+            let missing = options.part == .menimbang
+                ? LocalizedText(id: "Rancangan belum memuat konsiderans (Menimbang).", en: "The draft has no Konsiderans (Menimbang).")
+                : LocalizedText(id: "Rancangan belum memuat dasar hukum (Mengingat).", en: "The draft has no legal basis (Mengingat).")
             return [Match(position: legal.judul?.position ?? .start, section: nil,
                           values: ["missing": LocalizedText(options.allOf[0].label)], key: "no-\(options.part.rawValue)",
-                          message: LocalizedText(id: "Rancangan belum memuat konsiderans \(word).",
-                                                 en: "The draft has no \(word) part."))]
+                          message: missing)]
         }
         var partial: LegalPoint?
         var partialMissing: PhraseList?
@@ -68,7 +73,8 @@ public struct LegalPreamble: RuleKind {
             }
         }
         let missing = partialMissing ?? options.allOf[0]
-        return [Match(position: partial?.position ?? keyword, section: nil,
-                      values: ["missing": LocalizedText(missing.label)], key: options.part.rawValue)]
+        let values = ["missing": LocalizedText(missing.label)]
+        return [Match(position: partial?.position ?? keyword, section: nil, values: values, key: options.part.rawValue,
+                      message: partial == nil ? nil : options.partialMessage?.filled(with: values))]
     }
 }

@@ -2,13 +2,16 @@
 /// takes effect.
 ///
 /// ## What it checks
-/// The text of at least one Pasal of the body holds one of the `anyOf` phrasings, or (with
-/// `yearRange`) a range of years such as "2025-2029" or "Tahun 2025 sampai dengan Tahun 2029".
+/// The text of at least one Pasal of the body (or, in a Keputusan, one diktum: KESATU, KEDUA, …)
+/// holds one of the `anyOf` phrasings, or (with `yearRange`) a range of years such as "2025-2029" or
+/// "Tahun 2025 sampai dengan Tahun 2029".
 ///
 /// ## Options
 /// - `anyOf`: phrasings, one of which must appear.
 /// - `yearRange`: a year range also satisfies the rule (give `anyOf`, `yearRange` or both).
 /// - `pointAt`: `first` or `last` (default): the Pasal a missing statement points at.
+/// - `whenTitle`: phrasings; the rule applies only to an instrument whose title (or Menetapkan)
+///   holds one of them, for example only a Perkada that enacts a plan.
 ///
 /// ## Where findings point
 /// The first or last Pasal heading; a document without Pasal: the title, else line 1.
@@ -25,8 +28,9 @@ public struct PasalStatement: RuleKind {
         var anyOf: PhraseList?
         var yearRange: Bool?
         var pointAt: Anchor?
+        var whenTitle: PhraseList?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case anyOf, yearRange, pointAt }
+        enum CodingKeys: String, CodingKey, CaseIterable { case anyOf, yearRange, pointAt, whenTitle }
 
         public init(from decoder: any Decoder) throws {
             try StrictKeys.check(decoder, allowed: CodingKeys.self)
@@ -34,6 +38,7 @@ public struct PasalStatement: RuleKind {
             anyOf = try container.decodeIfPresent(PhraseList.self, forKey: .anyOf)
             yearRange = try container.decodeIfPresent(Bool.self, forKey: .yearRange)
             pointAt = try container.decodeIfPresent(Anchor.self, forKey: .pointAt)
+            whenTitle = try container.decodeIfPresent(PhraseList.self, forKey: .whenTitle)
         }
     }
 
@@ -46,11 +51,30 @@ public struct PasalStatement: RuleKind {
         self.options = options
     }
 
-    public func matches(in document: Document) -> [Match] {
+    public func evaluate(in document: Document) -> RuleOutcome {
         let legal = document.analysis.legalStructure
-        for words in document.analysis.legalWords.pasal {
+        if let whenTitle = options.whenTitle {
+            let title = [legal.judul?.text, legal.menetapkan?.text].compactMap { $0 }.joined(separator: " ")
+            guard whenTitle.matches(TextFolding.words(of: title)) else { return .notApplicable }
+        }
+        let matches = matches(in: legal)
+        return matches.isEmpty ? .met(Evidence(section: nil, position: .start)) : .unmet(matches)
+    }
+
+    public func matches(in document: Document) -> [Match] {
+        if case .unmet(let matches) = evaluate(in: document) { return matches }
+        return []
+    }
+
+    private func matches(in legal: LegalStructure) -> [Match] {
+        let texts = legal.pasal.map(\.text) + legal.diktum.map(\.text)
+        for text in texts {
+            let words = TextFolding.words(of: text)
             if options.anyOf?.matches(words) == true { return [] }
             if options.yearRange == true, Self.containsYearRange(words) { return [] }
+        }
+        if legal.pasal.isEmpty, let diktum = options.pointAt == .first ? legal.diktum.first : legal.diktum.last {
+            return [Match(position: diktum.position, section: nil, key: "missing")]
         }
         let anchor = options.pointAt == .first ? legal.pasal.first : legal.pasal.last
         return [Match(position: anchor?.position ?? legal.judul?.position ?? .start, section: anchor?.section, key: "missing")]

@@ -29,7 +29,8 @@ enum ReferenceCodeScanner {
     /// does not end at a word boundary.
     private static func codeEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = start
-        if index < bytes.count, isSeparator(bytes[index]) { index += 1 }
+        // The first separator may also be a space: Perpres 132/2022 writes "RAA 01.01".
+        if index < bytes.count, isSeparator(bytes[index]) || bytes[index] == UInt8(ascii: " ") { index += 1 }
         guard let firstEnd = digitsEnd(from: index, in: bytes) else { return nil }
         var ends = [firstEnd]
         index = firstEnd

@@ -37,8 +37,10 @@ public struct ReferenceCodes: RuleKind {
     }
 
     /// Whether a code such as "RAB.01.02" is well formed.
+    /// The Lampiran of Perpres 132/2022 writes "RAA 01.01" (a space after the prefix); "RAA.01.01" is also accepted.
     func isWellFormed(_ code: String) -> Bool {
-        let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+        let normalised = code.replacingOccurrences(of: " ", with: ".")
+        let parts = normalised.split(separator: ".", omittingEmptySubsequences: false)
         guard let prefix = parts.first, prefixes.contains(String(prefix)),
               parts.count >= 2, parts.count - 1 <= maxLevels else { return false }
         return parts.dropFirst().allSatisfy { $0.count == 2 && $0.allSatisfy(\.isNumber) }

@@ -50,8 +50,10 @@ public struct RoadmapCoverage: RuleKind {
         let covered = Set(yearly.flatMap { YearColumns.years(of: $0).map(\.year) })
         let missing = (period.start...period.end).filter { !covered.contains($0) }
         if !missing.isEmpty {
+            let years = missing.map(String.init).joined(separator: ", ")
             matches.append(Match(position: first.position, section: scope.anchor,
-                                 values: ["years": LocalizedText(missing.map(String.init).joined(separator: ", "))],
+                                 values: ["problem": LocalizedText(id: "tabel tahunan belum mencakup tahun \(years) dari periode dokumen",
+                                                                   en: "the yearly tables leave out \(years) of the document's period")],
                                  key: "years"))
         }
         for table in yearly {
@@ -61,8 +63,10 @@ public struct RoadmapCoverage: RuleKind {
                 let value = unit < row.count ? row[unit].text.trimmingCharacters(in: .whitespaces) : ""
                 guard value.isEmpty || value == "-" || Placeholder.isPlaceholder(value) else { continue }
                 let label = row.map(\.text).first { $0.count > 3 } ?? row[0].text
+                let shown = String(label.prefix(60))
                 matches.append(Match(position: row[0].position, section: scope.anchor,
-                                     values: ["row": LocalizedText(String(label.prefix(60)))],
+                                     values: ["problem": LocalizedText(id: "kegiatan \"\(shown)\" belum menyebut OPD atau unit kerja penanggung jawab",
+                                                                       en: "the activity \"\(shown)\" names no responsible OPD or work unit")],
                                      key: "unit-\(label)"))
             }
         }

@@ -53,18 +53,23 @@ public struct TableColumns: RuleKind {
             return [Match(position: scope.position, section: scope.anchor,
                           values: ["columns": LocalizedText(allLabels)], key: "no-table",
                           message: LocalizedText(
-                            id: "Tidak ada tabel di bagian ini; diperlukan tabel dengan kolom: \(allLabels).",
-                            en: "No table in this section; a table with these columns is required: \(allLabels)."))]
+                            id: "Tidak ada tabel di bagian ini; diperlukan tabel dengan kolom: {columns}.",
+                            en: "No table in this section; a table with these columns is required: {columns}."))]
         }
         let missingPerTable = tables.map { missing(in: $0) }
         guard let best = missingPerTable.indices.min(by: { missingPerTable[$0].count < missingPerTable[$1].count }),
               !missingPerTable[best].isEmpty else { return [] }
-        let labels = missingPerTable[best].map(\.label).joined(separator: ", ")
+        let labels = missingPerTable[best].map(Self.label).joined(separator: ", ")
         return [Match(position: tables[best].position, section: scope.anchor,
                       values: ["columns": LocalizedText(labels)], key: "columns")]
     }
 
-    private var allLabels: String { options.columns.map(\.label).joined(separator: ", ") }
+    private var allLabels: String { options.columns.map(Self.label).joined(separator: ", ") }
+
+    /// A column group's name for messages: its first phrasing that is not the `@tahun` pattern.
+    static func label(_ group: PhraseList) -> String {
+        group.phrases.first { !$0.hasPrefix("@") } ?? "tahun"
+    }
 
     private func missing(in table: Table) -> [PhraseList] {
         let headers = table.header.map { TextFolding.words(of: $0.text) }
