@@ -38,6 +38,11 @@ struct LegalStructureReader {
     private mutating func visitHeading(_ section: Section) {
         let kind = LegalHeadingKind(heading: section.rawHeading)
         let position = section.position
+        // A diktum recovered as a heading ("KEEMPAT") with its text as the blocks under it.
+        if !inTail, LegalMarkers.diktumOrdinals.contains(section.rawHeading.trimmingCharacters(in: CharacterSet(charactersIn: " :")).uppercased()) {
+            let text = ([section.rawHeading + " :"] + section.blocks.map(\.text)).joined(separator: " ")
+            structure.diktum.append(LegalText(text: text, position: position))
+        }
         switch kind {
         case .lampiran(let label, let title), .penjelasan(let label, let title):
             closePasal()
