@@ -52,7 +52,14 @@ public struct Rule: Sendable {
             let labels = parts.compactMap { termLabels[$0.lowercased()] }
             return LocalizedText(id: labels.map(\.id).joined(separator: ", "), en: labels.map(\.en).joined(separator: ", "))
         }
-        return (match.message ?? message).filled(with: values)
+        let filled = (match.message ?? message).filled(with: values)
+        return LocalizedText(id: Self.sentenceCase(filled.id), en: Self.sentenceCase(filled.en))
+    }
+
+    /// A message starts with a capital, also when it opens with a search term ("pusat data ada di …").
+    static func sentenceCase(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     /// The severity, legal force and citations the rule has for this document.

@@ -237,8 +237,9 @@ public struct RequiredTerms: RuleKind {
         guard let hit = counting(document.hits(of: group.list, limit: 200)).first else { return nil }
         let place = document.place(of: hit)
         let scopeName = document.sections[anchor].title
-        let message = LocalizedText(id: "\(group.term.id) ada di \(place.id), bukan di bagian \"\(scopeName)\".",
-                                    en: "\(group.term.en) is at \(place.en), not in the \"\(scopeName)\" part.")
+        // `{term}` is filled by the rule, so that its display labels (`termLabels`) name the term.
+        let message = LocalizedText(id: "{term} ada di \(place.id), bukan di bagian \"\(scopeName)\".",
+                                    en: "{term} is at \(place.en), not in the \"\(scopeName)\" part.")
         return .elsewhere(Match(position: document.position(of: hit), section: anchor, values: ["term": group.term],
                                 key: "elsewhere:" + group.key, message: message, severity: .info))
     }
