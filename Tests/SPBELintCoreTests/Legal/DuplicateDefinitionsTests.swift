@@ -1,0 +1,47 @@
+import Testing
+@testable import SPBELintCore
+
+/// Terms of the Ketentuan Umum: what a definition defines, and when two definitions are one too many.
+@Suite("Duplicate definitions")
+struct DuplicateDefinitionsTests {
+    @Test("the term before 'adalah', and the short name after 'yang selanjutnya disingkat'")
+    func terms() {
+        #expect(DuplicateDefinitions.terms(defined: "Wali data adalah simpul jaringan.") == ["Wali data"])
+        #expect(DuplicateDefinitions.terms(defined: "Sistem Pemerintahan Berbasis Elektronik yang selanjutnya disingkat SPBE adalah penyelenggaraan pemerintahan.")
+                == ["Sistem Pemerintahan Berbasis Elektronik", "SPBE"])
+        #expect(DuplicateDefinitions.terms(defined: "Dinas Komunikasi dan Informatika yang selanjutnya disebut Diskominfo adalah perangkat daerah.")
+                == ["Dinas Komunikasi dan Informatika", "Diskominfo"])
+        // Not a definition, or a sentence too long to be a term.
+        #expect(DuplicateDefinitions.terms(defined: "Ketentuan lebih lanjut diatur dengan Peraturan Bupati.").isEmpty)
+        #expect(DuplicateDefinitions.terms(defined: "Dalam hal perangkat daerah belum memiliki unit yang menangani data sebagaimana dimaksud pada ayat (1) maka tugas itu adalah tugas Diskominfo.").isEmpty)
+    }
+
+    @Test("two wordings are an error at the second; the same words twice are info")
+    func severity() throws {
+        func findings(_ second: String) throws -> [Finding] {
+            let text = """
+                PERATURAN BUPATI CONTOH NOMOR 3 TAHUN 2025 TENTANG PENYELENGGARAAN SPBE
+
+                ## Pasal 1
+
+                Dalam Peraturan Bupati ini yang dimaksud dengan:
+
+                1. Data adalah catatan atas kumpulan fakta.
+                2. Bupati adalah Bupati Contoh.
+                \(second)
+
+                ## Pasal 2
+
+                Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+                """
+            let rules = try RulePack.loadAll(from: Repository.rules).flatMap(\.rules).filter { $0.id == "perkada-definisi-ganda" }
+            return Linter(rules: rules).lint(try MarkedDocument(text).parse(as: "perbup.md")).filter { $0.ruleId == "perkada-definisi-ganda" }
+        }
+        let different = try findings("3. Data adalah keterangan yang disimpan dalam pusat data.")
+        #expect(different.count == 1 && different[0].severity == .error && different[0].position.line == 9)
+        #expect(different[0].message.id == "Istilah \"Data\" didefinisikan dua kali dalam Ketentuan Umum (pertama pada baris 7).")
+        let same = try findings("3. Data adalah catatan atas kumpulan fakta.")
+        #expect(same.count == 1 && same[0].severity == .info)
+        #expect(try findings("3. Daerah adalah Kabupaten Contoh.").isEmpty)
+    }
+}
