@@ -45,3 +45,32 @@ struct DuplicateDefinitionsTests {
         #expect(try findings("3. Daerah adalah Kabupaten Contoh.").isEmpty)
     }
 }
+
+/// BAB numbering of the body, in Roman numerals.
+@Suite("BAB numbering")
+struct BabNumberingTests {
+    @Test("Roman numerals are written back as the statute writes them")
+    func roman() {
+        #expect([1, 4, 9, 14, 40, 90, 1999].map(LegalNumbers.romanNumeral) == ["I", "IV", "IX", "XIV", "XL", "XC", "MCMXCIX"])
+        #expect((1...50).allSatisfy { LegalNumbers.roman(LegalNumbers.romanNumeral($0)) == $0 })
+    }
+
+    @Test("a skipped BAB of the body is a finding; the Lampiran's own BAB I does not restart the count")
+    func skipped() throws {
+        let rules = try RulePack.loadAll(from: Repository.rules).flatMap(\.rules).filter { $0.id == "perkada-penomoran-bab" }
+        func findings(_ chapters: [String], lampiran: Bool = false) throws -> [Finding] {
+            var text = "PERATURAN WALI KOTA CONTOH NOMOR 3 TAHUN 2025 TENTANG RENCANA INDUK SPBE KOTA CONTOH TAHUN 2025-2029\n\n"
+            for (index, chapter) in chapters.enumerated() {
+                text += "# BAB \(chapter) JUDUL\n\n## Pasal \(index + 1)\n\nIsi pasal.\n\n"
+            }
+            if lampiran {
+                text += "Ditetapkan di Contoh\npada tanggal 5 Maret 2025\n\nWALI KOTA CONTOH,\n\n"
+                text += "# LAMPIRAN PERATURAN WALI KOTA CONTOH NOMOR 3 TAHUN 2025\n\n# BAB I PENDAHULUAN\n\nIsi.\n\n# BAB II VISI\n\nIsi.\n"
+            }
+            return Linter(rules: rules).lint(try MarkedDocument(text).parse(as: "perwal.md"))
+        }
+        #expect(try findings(["I", "II", "III"], lampiran: true).isEmpty)
+        let gap = try findings(["I", "II", "IV"])
+        #expect(gap.map(\.message.id) == ["Penomoran BAB tidak berurutan: sesudah BAB II langsung BAB IV; BAB III tidak ada."])
+    }
+}
