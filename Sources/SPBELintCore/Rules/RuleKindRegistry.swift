@@ -20,6 +20,8 @@ public enum RuleKindRegistry {
         InternalReferences.self,
         PasalStatement.self,
         LegalListEnding.self,
+        LampiranCaption.self,
+        DuplicateDefinitions.self,
     ]
 
     /// The kind named `name`, or nil.
