@@ -53,9 +53,9 @@ public struct LegalNumbering: RuleKind {
             }
         case .bab:
             // The body's BAB only: a Lampiran's own chapters start again at BAB I.
-            let lampiranLine = document.metadata.lampiranStart?.line ?? Int.max
+            let lampiranStart = document.metadata.lampiranStart
             let body = legal.bab.filter { bab in
-                bab.position.line < lampiranLine && (legal.lampiran.first.map { bab.section < $0.section } ?? true)
+                lampiranStart.map { bab.position < $0 } ?? true && (legal.lampiran.first.map { bab.section < $0.section } ?? true)
             }
             let numbered = body.compactMap { bab in bab.number.map { (bab, $0) } }
             return Self.breaks(in: numbered.map(\.1)).map { found in
