@@ -6,8 +6,8 @@ import Foundation
 /// The numbered points of Pasal 1 that define a term ("36. Wali data adalah …", "4. Sistem
 /// Pemerintahan Berbasis Elektronik yang selanjutnya disingkat SPBE adalah …"): the term before
 /// "adalah" and the short name after "yang selanjutnya disebut/disingkat". A term (case, spaces
-/// and punctuation ignored) defined by two points is a finding at the second; `info` when both say
-/// the same words (redundant, no double meaning).
+/// and punctuation ignored) defined by two points in other words is a finding at the second (the
+/// same words twice are redundant but give no double meaning, and are left alone).
 ///
 /// ## Where findings point
 /// The second definition. `{term}` quotes the term as written there, `{first}` gives the line of the
@@ -44,16 +44,11 @@ public struct DuplicateDefinitions: RuleKind {
                 let key = TextFolding.words(of: term).joined(separator: " ")
                 guard !key.isEmpty else { continue }
                 if let first = seen[key], first.position != point.position {
-                    var match = Match(position: point.position, section: definitions.section,
+                    // The same words twice are redundant but give no double meaning: not a finding.
+                    guard Self.meaning(of: first.text) != Self.meaning(of: point.text) else { break }
+                    let match = Match(position: point.position, section: definitions.section,
                                       values: ["term": LocalizedText(term), "first": Self.place(of: first)],
                                       key: "\(key):\(point.position.line)")
-                    if Self.meaning(of: first.text) == Self.meaning(of: point.text) {
-                        // The same words twice: redundant, but no double meaning.
-                        match.severity = .info
-                        match.message = LocalizedText(
-                            id: "Istilah \"{term}\" didefinisikan dua kali dengan rumusan yang sama (pertama pada {first}); satu definisi cukup.",
-                            en: "The term \"{term}\" is defined twice in the same words (first on {first}); one definition is enough.")
-                    }
                     matches.append(match)
                     break
                 }

@@ -23,6 +23,7 @@
 ///   sibling sections (met when a sibling treats it: in a heading, twice or more, or beside another
 ///   group of the rule) and then in the whole document (found: an `info` finding
 ///   naming where it is, instead of saying it is missing).
+/// - `combine`: the missing `allOf` groups are one finding whose `{term}` names them all.
 /// - `levels`: the `allOf` groups are successive maturity levels (a local facility, then its link to
 ///   the national one): the first missing group is the gap and hides the ones after it; a document
 ///   whose date is uncertain is asked the first group only (see `LevelledCheck`).
@@ -48,9 +49,11 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
         var widen: Bool?
         /// The `allOf` groups are successive levels: a missing group hides the ones after it.
         var levels: Bool?
+        /// The missing groups are one finding naming them all ("A, B, C"), not one each.
+        var combine: Bool?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case scope, allOf, anyOf, fallbackToDocument, includeYearTables, evidence, together, widen, levels
+            case scope, allOf, anyOf, fallbackToDocument, includeYearTables, evidence, together, widen, levels, combine
         }
 
         public init(from decoder: any Decoder) throws {
@@ -65,6 +68,7 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
             together = try container.decodeIfPresent(Bool.self, forKey: .together)
             widen = try container.decodeIfPresent(Bool.self, forKey: .widen)
             levels = try container.decodeIfPresent(Bool.self, forKey: .levels)
+            combine = try container.decodeIfPresent(Bool.self, forKey: .combine)
         }
     }
 
@@ -141,13 +145,24 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
             matches.append(Match(position: resolved.position, section: resolved.anchor,
                                  values: ["term": group.term], key: group.key))
         }
-        guard matches.isEmpty else { return .unmet(matches) }
+        guard matches.isEmpty else { return .unmet(options.combine == true ? Self.combined(matches) : matches) }
         return .met(evidence ?? Evidence(section: nil, position: .start))
     }
 
     public func matches(in document: Document) -> [Match] {
         if case .unmet(let matches) = evaluate(in: document) { return matches }
         return []
+    }
+
+    /// With `combine`: the plainly missing groups as one match whose `{term}` lists them ("A, B, C",
+    /// each shown by its label); findings of another kind (mentioned, elsewhere) stay as they are.
+    static func combined(_ matches: [Match]) -> [Match] {
+        let missing = matches.filter { $0.message == nil && $0.severity == nil }
+        guard missing.count > 1, var first = missing.first else { return matches }
+        let terms = missing.compactMap { $0.values["term"] }
+        first.values["term"] = LocalizedText(id: terms.map(\.id).joined(separator: ", "), en: terms.map(\.en).joined(separator: ", "))
+        first.key = missing.map(\.key).joined(separator: "+")
+        return [first] + matches.filter { $0.message != nil || $0.severity != nil }
     }
 
     /// The finding of a missing level: the rule's own message for the first, else that the level
