@@ -15,6 +15,9 @@ public enum TextFolding {
         (["information", "and", "communication", "technology"], "tik"),
     ]
 
+    /// The UTF-8 lengths of the long forms' first words, a cheap test before comparing words.
+    static let abbreviationFirstLengths = Set(abbreviations.map { $0.0[0].utf8.count })
+
     private static let alphanumerics = CharacterSet.alphanumerics
 
     /// Whether a scalar is part of a word: ASCII letters and digits on a fast path, else Unicode's classes.
@@ -75,6 +78,11 @@ public enum TextFolding {
         result.reserveCapacity(words.count)
         var i = 0
         outer: while i < words.count {
+            guard abbreviationFirstLengths.contains(words[i].utf8.count) else {
+                result.append(words[i])
+                i += 1
+                continue
+            }
             for (long, short) in abbreviations where words[i] == long[0] && i + long.count <= words.count {
                 if Array(words[i..<(i + long.count)]) == long {
                     result.append(short)

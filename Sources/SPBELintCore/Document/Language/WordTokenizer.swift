@@ -113,6 +113,12 @@ public enum WordTokenizer {
         result.reserveCapacity(tokens.count)
         var i = 0
         outer: while i < tokens.count {
+            // Only words of a long form's first length can start one; most words skip the list.
+            guard TextFolding.abbreviationFirstLengths.contains(tokens[i].word.utf8.count) else {
+                result.append(tokens[i])
+                i += 1
+                continue
+            }
             for (long, short) in TextFolding.abbreviations where tokens[i].word == long[0] && i + long.count <= tokens.count {
                 var equal = true
                 for k in 1..<long.count where tokens[i + k].word != long[k] { equal = false; break }
