@@ -23,11 +23,14 @@
 ///   sibling sections (met when a sibling treats it: in a heading, twice or more, or beside another
 ///   group of the rule) and then in the whole document (found: an `info` finding
 ///   naming where it is, instead of saying it is missing).
+/// - `levels`: the `allOf` groups are successive maturity levels (a local facility, then its link to
+///   the national one): the first missing group is the gap and hides the ones after it; a document
+///   whose date is uncertain is asked the first group only (see `LevelledCheck`).
 ///
 /// ## Where findings point
 /// The first scope heading, or line 1 when the scope is the whole document; an `info` finding at
 /// the place the term was seen. One finding per missing `allOf` group (`{term}` names it) and one for `anyOf`.
-public struct RequiredTerms: RuleKind {
+public struct RequiredTerms: RuleKind, LevelledCheck {
     public static let name = "required-terms"
     public static let summary = "Terms or concepts appear in a scope where they count: all of some groups, any of others."
 
@@ -43,9 +46,11 @@ public struct RequiredTerms: RuleKind {
         var evidence: EvidenceLevel?
         var together: Bool?
         var widen: Bool?
+        /// The `allOf` groups are successive levels: a missing group hides the ones after it.
+        var levels: Bool?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case scope, allOf, anyOf, fallbackToDocument, includeYearTables, evidence, together, widen
+            case scope, allOf, anyOf, fallbackToDocument, includeYearTables, evidence, together, widen, levels
         }
 
         public init(from decoder: any Decoder) throws {
@@ -59,6 +64,7 @@ public struct RequiredTerms: RuleKind {
             evidence = try container.decodeIfPresent(EvidenceLevel.self, forKey: .evidence)
             together = try container.decodeIfPresent(Bool.self, forKey: .together)
             widen = try container.decodeIfPresent(Bool.self, forKey: .widen)
+            levels = try container.decodeIfPresent(Bool.self, forKey: .levels)
         }
     }
 
@@ -70,6 +76,9 @@ public struct RequiredTerms: RuleKind {
         }
         if options.together == true, (options.allOf?.count ?? 0) < 2 {
             throw RuleOptionError("'together' needs two or more 'allOf' groups")
+        }
+        if options.levels == true, options.together == true || options.anyOf != nil || (options.allOf?.count ?? 0) < 2 {
+            throw RuleOptionError("'levels' needs two or more 'allOf' groups, without 'anyOf' or 'together'")
         }
         self.options = options
     }
@@ -96,7 +105,7 @@ public struct RequiredTerms: RuleKind {
         var evidence: Evidence?
         let all = groups
         let listed = options.evidence == .described ? namedGroupsBySpan(all.map(\.list), in: resolved.sections, of: document) : [:]
-        for group in all {
+        for (level, group) in all.enumerated() {
             let found: [TermHit]
             if (options.evidence ?? .mention) == .mention {
                 // Any hit counts: the first of the scope proper, else of another chapter's matrix.
@@ -124,6 +133,11 @@ public struct RequiredTerms: RuleKind {
                 }
                 continue
             }
+            if options.levels == true {
+                // A missing level is the gap; the levels above it are missing with it.
+                matches.append(Self.missingLevel(level, of: all.map(\.term), at: resolved, key: group.key))
+                break
+            }
             matches.append(Match(position: resolved.position, section: resolved.anchor,
                                  values: ["term": group.term], key: group.key))
         }
@@ -135,6 +149,30 @@ public struct RequiredTerms: RuleKind {
         if case .unmet(let matches) = evaluate(in: document) { return matches }
         return []
     }
+
+    /// The finding of a missing level: the rule's own message for the first, else that the level
+    /// below is there but its link to this one is not stated.
+    static func missingLevel(_ level: Int, of terms: [LocalizedText], at resolved: ResolvedScope, key: String) -> Match {
+        var match = Match(position: resolved.position, section: resolved.anchor, values: ["term": terms[level]], key: key)
+        guard level > 0 else { return match }
+        match.values["previous"] = terms[level - 1]
+        match.message = LocalizedText(id: "{previous} sudah ada, tetapi keterhubungannya dengan {term} belum disebut; "
+                                          + "indikatornya tertahan di bawah tingkat tertinggi.",
+                                      en: "{previous} is there, but its link to {term} is not stated; "
+                                          + "the indicator stays below its top level.")
+        return match
+    }
+
+    /// With `levels`, the check asking the first `allOf` group only; otherwise the check itself.
+    public func firstLevel() -> any RuleCheck {
+        guard options.levels == true, let first = options.allOf?.first else { return self }
+        var options = options
+        options.allOf = [first]
+        options.levels = nil
+        return RequiredTerms(unchecked: options)
+    }
+
+    private init(unchecked options: Options) { self.options = options }
 
     private func resolvedScope(in document: Document) -> ResolvedScope? {
         guard var resolved = DocumentScope.resolve(options.scope, in: document,
