@@ -20,6 +20,9 @@ public enum RuleKindRegistry {
         InternalReferences.self,
         PasalStatement.self,
         LegalListEnding.self,
+        LampiranCaption.self,
+        DuplicateDefinitions.self,
+        CitedTitles.self,
     ]
 
     /// The kind named `name`, or nil.
