@@ -72,6 +72,7 @@ make_rules() {
       pack=${pack%/}; name=$(basename "$pack"); dest="$out/$name-c$c"
       mkdir -p "$dest"
       sed "s/^id: .*/&-c$c/" "$pack/pack.yml" > "$dest/pack.yml"
+      [ ! -f "$pack/concepts.yml" ] || cp "$pack/concepts.yml" "$dest/concepts.yml"
       for rule in "$pack"/*/; do
         rule=${rule%/}; id=$(basename "$rule")
         [ -f "$rule/rule.yml" ] || continue
@@ -129,6 +130,10 @@ print(f"{'tiny document':34} {t:8.1f} ms (target <= 30 ms) {'ok' if t <= 30 else
 md = f"{work}/plan-1mb.md"
 one = check + ["--no-default-rules", "--rules", f"{work}/rules-1x", md]
 ten = check + ["--no-default-rules", "--rules", f"{work}/rules-10x", md]
+for command in (one, ten):
+    status = subprocess.run(command, capture_output=True, text=True)
+    if status.returncode not in (0, 1):
+        sys.exit(f"spbelint cannot load the copied rules (exit {status.returncode}): {status.stderr.strip()[:300]}")
 m1, m10 = paired(one, ten)
 print(f"{'10x rules (1 MB plan)':34} 1x {m1*1000:8.1f} ms | 10x {m10*1000:8.1f} ms | {m10/m1:5.2f}x (target <= 2x) {'ok' if m10/m1 <= 2 else 'OVER'}")
 

@@ -10,6 +10,8 @@ final class AnalysisCache: Sendable {
     let placeholderSections = LazySlot<Set<Int>>()
     let locatedTexts = LazySlot<[LocatedText]>()
     let headingWordCounts = LazySlot<[Int]>()
+    /// Sections by heading, per list of phrasings (what a match depends on).
+    let sectionsByHeading = LazyTable<[String], [Int]>()
 
     init() {}
 }

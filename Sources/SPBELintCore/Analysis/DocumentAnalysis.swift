@@ -43,6 +43,12 @@ public struct DocumentAnalysis: Sendable {
         cache.headingWordCounts.get { document.sections.map { TextFolding.words(of: $0.rawHeading).count } }
     }
 
+    /// Sections whose heading matches one of the phrasings, in document order; each list is
+    /// matched once per document however many rules, scopes and hits ask for it.
+    public func sections(matching phrases: PhraseList) -> [Int] {
+        cache.sectionsByHeading.get(phrases.phrases) { document.headingMatches(phrases) }
+    }
+
     /// Every paragraph, list item and table row of the document with its position, in order.
     public var locatedTexts: [LocatedText] {
         cache.locatedTexts.get { document.locatedTexts(in: nil) }

@@ -15,6 +15,26 @@ public enum TextFolding {
         (["information", "and", "communication", "technology"], "tik"),
     ]
 
+    /// Length and first byte of the long forms' first words, a cheap test before comparing words.
+    private static let longFormStarts: Set<Int> = Set(abbreviations.map { startKey($0.0[0]) })
+
+    @inline(__always)
+    private static func startKey(_ word: String) -> Int {
+        word.utf8.count << 8 | Int(word.utf8.first ?? 0)
+    }
+
+    /// Whether a folded word may start a long form (its length and first byte match one).
+    @inline(__always)
+    static func mayStartLongForm(_ word: String) -> Bool {
+        longFormStarts.contains(startKey(word))
+    }
+
+    /// Whether every byte of the text is ASCII, read from contiguous storage when there is one.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } }
+            ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     private static let alphanumerics = CharacterSet.alphanumerics
 
     /// Whether a scalar is part of a word: ASCII letters and digits on a fast path, else Unicode's classes.
@@ -29,7 +49,7 @@ public enum TextFolding {
 
     /// Splits text into lower-case alphanumeric words, then abbreviates long forms.
     public static func words(of text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return abbreviate(asciiWords(of: text)) }
+        if isASCII(text) { return abbreviate(asciiWords(of: text)) }
         var words: [String] = []
         var current = ""
         for scalar in text.unicodeScalars {
@@ -70,11 +90,16 @@ public enum TextFolding {
     }
 
     static func abbreviate(_ words: [String]) -> [String] {
-        guard words.count > 1 else { return words }
+        guard words.count > 1, words.contains(where: mayStartLongForm) else { return words }
         var result: [String] = []
         result.reserveCapacity(words.count)
         var i = 0
         outer: while i < words.count {
+            guard mayStartLongForm(words[i]) else {
+                result.append(words[i])
+                i += 1
+                continue
+            }
             for (long, short) in abbreviations where words[i] == long[0] && i + long.count <= words.count {
                 if Array(words[i..<(i + long.count)]) == long {
                     result.append(short)

@@ -141,7 +141,34 @@ enum IdentityReader {
 
     /// The unit holding "Ditetapkan di ...", the start of the signature block.
     static func signatureIndex(_ units: [TextUnit]) -> Int? {
-        units.firstIndex { $0.text.range(of: "ditetapkan di", options: .caseInsensitive) != nil }
+        units.firstIndex { containsDitetapkanDi($0.text) }
+    }
+
+    /// Whether a text holds "ditetapkan di" in any case: a byte scan for ASCII text, Foundation's
+    /// case-insensitive search otherwise (so the answer is the same for every text).
+    static func containsDitetapkanDi(_ text: String) -> Bool {
+        let needle = Array("ditetapkan di".utf8)
+        var ascii = true
+        let found: Bool = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count >= needle.count else {
+                ascii = !bytes.contains { $0 >= 0x80 }
+                return false
+            }
+            for byte in bytes where byte >= 0x80 { ascii = false; break }
+            guard ascii else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == needle[0] {
+                var matched = true
+                for offset in 1..<needle.count {
+                    let byte = bytes[start + offset]
+                    let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    if folded != needle[offset] { matched = false; break }
+                }
+                if matched { return true }
+            }
+            return false
+        } ?? { ascii = false; return false }()
+        if ascii { return found }
+        return text.range(of: "ditetapkan di", options: .caseInsensitive) != nil
     }
 
     static func dateAfterDitetapkan(_ text: String) -> CalendarDate? {

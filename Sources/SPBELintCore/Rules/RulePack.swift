@@ -57,17 +57,19 @@ public struct RulePack: Sendable {
         let ruleFiles = ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent })
             .map { $0.appendingPathComponent("rule.yml") }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
+        // The pack's lexicon is read once (from the cache when unchanged) and shared by its rules.
+        let conceptsFile = folder.appendingPathComponent("concepts.yml")
+        let lexicon = FileManager.default.fileExists(atPath: conceptsFile.path)
+            ? try ConceptLexicon.load(conceptsFile, cache: cache) : ConceptLexicon()
         // Rule files are read in parallel; the first broken file in name order is the one reported.
         let loaded = ParallelMap.map(ruleFiles) { file -> Result<Rule, RuleLoadError> in
             do throws(RuleLoadError) {
-                return .success(try RuleLoader.load(file, pack: definition.id, cache: cache, instruments: registry))
+                return .success(try RuleLoader.load(file, pack: definition.id, cache: cache, lexicon: lexicon,
+                                                    instruments: registry))
             } catch {
                 return .failure(error)
             }
         }
-        let conceptsFile = folder.appendingPathComponent("concepts.yml")
-        let lexicon = FileManager.default.fileExists(atPath: conceptsFile.path)
-            ? try ConceptLexicon.load(conceptsFile) : ConceptLexicon()
         var rules: [Rule] = []
         for result in loaded { rules.append(try result.get()) }
         return RulePack(id: definition.id, title: definition.title, version: definition.version,

@@ -19,7 +19,7 @@ public enum WordTokenizer {
 
     /// Tokens of `text`; `lineBreaks` makes a newline a clause break (list items, table rows).
     public static func tokens(of text: String, lineBreaks: Bool) -> [WordToken] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return abbreviate(asciiTokens(of: text, lineBreaks: lineBreaks)) }
+        if TextFolding.isASCII(text) { return abbreviate(asciiTokens(of: text, lineBreaks: lineBreaks)) }
         var tokens: [WordToken] = []
         var current = String.UnicodeScalarView()
         var start: Int32 = 0
@@ -108,11 +108,17 @@ public enum WordTokenizer {
 
     /// Replaces long forms by their abbreviation, as `TextFolding.abbreviate` does for plain words.
     static func abbreviate(_ tokens: [WordToken]) -> [WordToken] {
-        guard tokens.count > 1 else { return tokens }
+        guard tokens.count > 1, tokens.contains(where: { TextFolding.mayStartLongForm($0.word) }) else { return tokens }
         var result: [WordToken] = []
         result.reserveCapacity(tokens.count)
         var i = 0
         outer: while i < tokens.count {
+            // Only words of a long form's first length and letter can start one; most skip the list.
+            guard TextFolding.mayStartLongForm(tokens[i].word) else {
+                result.append(tokens[i])
+                i += 1
+                continue
+            }
             for (long, short) in TextFolding.abbreviations where tokens[i].word == long[0] && i + long.count <= tokens.count {
                 var equal = true
                 for k in 1..<long.count where tokens[i + k].word != long[k] { equal = false; break }

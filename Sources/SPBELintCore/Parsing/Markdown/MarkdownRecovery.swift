@@ -13,8 +13,12 @@ enum MarkdownRecovery {
             case "heading":
                 marked += 1
             case "paragraph", "list":
-                for line in lines(of: node, lineMap: lineMap) {
-                    guard let heading = PlainHeading(line.text.trimmedSpaces) else { continue }
+                guard node.endLine >= node.startLine else { continue }
+                for number in node.startLine...node.endLine {
+                    let bytes = lineMap.lineBytes(number)
+                    guard mayBeStructural(bytes) else { continue }
+                    let text = String(decoding: bytes, as: UTF8.self).trimmingSuffix("\r")
+                    guard let heading = PlainHeading(text.trimmedSpaces) else { continue }
                     switch heading.style {
                     case .letter, .roman, .decimal(depth: 1): continue
                     default: unmarked += 1
@@ -40,6 +44,25 @@ enum MarkdownRecovery {
             }
         }
     }
+
+    /// A cheap test on a line's bytes, true for every line `PlainHeading` may read as a counted
+    /// heading: it starts with a digit, or its first word (dots and colons trimmed) is upper case,
+    /// "Bab", "Bagian", "Paragraf" or "Pasal", or is not ASCII. Most prose lines fail it.
+    static func mayBeStructural(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let start = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        if line[start] >= 0x30 && line[start] <= 0x39 { return true }
+        var end = start
+        while end < line.endIndex, line[end] != 0x20, line[end] != 0x09, line[end] != 0x0D { end += 1 }
+        var word = line[start..<end]
+        while let first = word.first, first == 0x2E || first == 0x3A { word = word.dropFirst() }
+        while let last = word.last, last == 0x2E || last == 0x3A { word = word.dropLast() }
+        guard !word.isEmpty else { return false }
+        if word.contains(where: { $0 >= 0x80 }) { return true }
+        if word.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return true }
+        return structuralWords.contains { $0.elementsEqual(word) }
+    }
+
+    private static let structuralWords: [[UInt8]] = ["Bab", "Bagian", "Paragraf", "Pasal"].map { Array($0.utf8) }
 
     /// The source lines of a paragraph node, as written.
     static func lines(of node: CmarkNode, lineMap: LineMap) -> [PlainLine] {

@@ -49,6 +49,33 @@ public struct ConceptLexicon: Sendable {
 
     /// Loads `concepts.yml`: unknown keys and unknown included concepts are errors at `file:line:column`.
     public static func load(_ file: URL) throws(RuleLoadError) -> ConceptLexicon {
+        try load(file, cache: nil)
+    }
+
+    /// Loads `concepts.yml` from the cache's JSON when the file is unchanged since it was cached,
+    /// else from its YAML (which is then cached).
+    static func load(_ file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> ConceptLexicon {
+        if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
+           let definition = try? JSONDecoder().decode(LexiconDefinition.self, from: blobs[0]),
+           let lexicon = complete(definition) {
+            return lexicon
+        }
+        let (lexicon, node) = try loadYAML(file)
+        if let cache, let json = CachedJSON.render(node),
+           (try? JSONDecoder().decode(LexiconDefinition.self, from: json)).flatMap(complete)?.concepts == lexicon.concepts {
+            cache.store(file, blobs: [json])
+        }
+        return lexicon
+    }
+
+    /// The lexicon of a definition whose includes all name known concepts, else nil.
+    private static func complete(_ definition: LexiconDefinition) -> ConceptLexicon? {
+        let lexicon = ConceptLexicon(concepts: definition.concepts)
+        let known = definition.concepts.allSatisfy { $0.includes.allSatisfy { lexicon.concepts[$0] != nil } }
+        return known ? lexicon : nil
+    }
+
+    private static func loadYAML(_ file: URL) throws(RuleLoadError) -> (ConceptLexicon, Node) {
         let node = try YAMLDecoding.compose(try RulePack.readText(file), file: file.path)
         let definition = try YAMLDecoding.decode(LexiconDefinition.self, from: node, file: file.path)
         let lexicon = ConceptLexicon(concepts: definition.concepts)
@@ -60,7 +87,7 @@ public struct ConceptLexicon: Sendable {
                                     message: "concept '\(concept.id)' includes unknown concept '\(included)'")
             }
         }
-        return lexicon
+        return (lexicon, node)
     }
 }
 

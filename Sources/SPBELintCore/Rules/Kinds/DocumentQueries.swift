@@ -4,6 +4,11 @@ extension Document {
     /// Words are compared by stem, so "Perencanaan" meets "rencana" and "Analisa Resiko" meets
     /// "analisis risiko"; heading phrases must be contiguous.
     public func sections(matching phrases: PhraseList) -> [Int] {
+        analysis.sections(matching: phrases)
+    }
+
+    /// The sections `sections(matching:)` returns, computed without the analysis cache.
+    func headingMatches(_ phrases: PhraseList) -> [Int] {
         let wanted = phrases.patterns.compactMap { terms.words.ids(of: $0) }
         return sections.indices.filter { index in
             phrases.matchesExactly(terms.headings[index]) || wanted.contains { terms.words.heading(index, containsIDs: $0) }

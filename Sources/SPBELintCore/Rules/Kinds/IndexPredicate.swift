@@ -132,6 +132,24 @@ public struct IndexPredicate: RuleKind {
         return judges[0]
     }
 
+    /// Whether a text holds a digit 0-5, a point or comma and two digits (or a non-ASCII character
+    /// after the point): what the pattern needs before it can match, tested on bytes so that most
+    /// texts skip the regular expression.
+    static func mayHoldValue(_ text: String) -> Bool {
+        var state = 0
+        for byte in text.utf8 {
+            switch (state, byte) {
+            case (2, 0x30...0x39): state = 3
+            case (3, 0x30...0x39): return true
+            case (2, 0x80...), (3, 0x80...): return true   // `\d` also takes other scripts' digits
+            case (1, 0x2C), (1, 0x2E): state = 2
+            case (_, 0x30...0x35): state = 1
+            default: state = 0
+            }
+        }
+        return false
+    }
+
     public func matches(in document: Document) -> [Match] {
         guard let resolved = DocumentScope.resolve(scope, in: document, fallbackToDocument: false) else { return [] }
         let names = Set(judges.flatMap { $0.bands.map(\.predicate) }).sorted { $0.count > $1.count }
@@ -144,7 +162,7 @@ public struct IndexPredicate: RuleKind {
         guard !candidates.isEmpty else { return [] }
         let date = document.metadata.referenceDate
         var matches: [Match] = []
-        for located in document.locatedTexts(in: candidates) {
+        for located in document.locatedTexts(in: candidates) where Self.mayHoldValue(located.text) {
             let text = located.text as NSString
             for hit in pattern.matches(in: located.text, range: NSRange(location: 0, length: text.length)) {
                 let units = text.substring(with: hit.range(at: 1))
