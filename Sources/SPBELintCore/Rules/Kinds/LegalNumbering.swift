@@ -50,9 +50,9 @@ public struct LegalNumbering: RuleKind {
                              key: "pasal-\(pasal.number)-\(found.index)")
             }
         case .bagian:
-            return Self.repeats(legal.bagian, within: legal.bab, word: "Bagian", parent: "BAB")
+            return Self.repeats(legal.bagian, within: legal.bab, word: "Bagian", parent: "BAB", path: document.path)
         case .paragraf:
-            return Self.repeats(legal.paragraf, within: legal.bagian, word: "Paragraf", parent: "Bagian")
+            return Self.repeats(legal.paragraf, within: legal.bagian, word: "Paragraf", parent: "Bagian", path: document.path)
         case .ayat:
             return legal.pasal.flatMap { pasal in
                 Self.breaks(in: pasal.ayat.map(\.number)).map { found in
@@ -66,7 +66,8 @@ public struct LegalNumbering: RuleKind {
     }
 
     /// Divisions numbered twice within the same parent (the last parent division before them).
-    static func repeats(_ divisions: [LegalDivision], within parents: [LegalDivision], word: String, parent: String) -> [Match] {
+    static func repeats(_ divisions: [LegalDivision], within parents: [LegalDivision], word: String, parent: String,
+                        path: String) -> [Match] {
         var seen: [String: LegalDivision] = [:]
         var matches: [Match] = []
         for division in divisions {
@@ -76,10 +77,11 @@ public struct LegalNumbering: RuleKind {
             if let first = seen[key] {
                 let label = division.label ?? String(number)
                 let where_ = owner.map { " \(parent) \($0.label ?? "")" } ?? ""
+                let at = first.position.words(in: path)
                 matches.append(Match(position: division.position, section: division.section,
                                      values: ["problem": LocalizedText(
-                                        id: "\(word) \(label) sudah ada pada baris \(first.position.line)\(where_.isEmpty ? "" : " dalam" + where_)",
-                                        en: "\(word) \(label) already appears on line \(first.position.line)\(where_.isEmpty ? "" : " in" + where_)")],
+                                        id: "\(word) \(label) sudah ada pada \(at.id)\(where_.isEmpty ? "" : " dalam" + where_)",
+                                        en: "\(word) \(label) already appears on \(at.en)\(where_.isEmpty ? "" : " in" + where_)")],
                                      key: "\(word)-\(key)-\(division.section)"))
             } else {
                 seen[key] = division
