@@ -15,3 +15,5 @@ python3 "$make" Examples/perwali-kota-contoh-draf-bermasalah.md "$out/perwali-ko
 python3 "$make" Examples/kota-contoh-draf.md "$out/kota-contoh-draf-tanpa-gaya.docx" --headings plain
 # The PDF example: the problem Perwali as printed (scripts/make-pdf.py; no poppler or office suite needed).
 python3 scripts/make-pdf.py Examples/perwali-kota-contoh-draf-bermasalah.md Examples/perwali-kota-contoh-draf-bermasalah.pdf
+# One Word paragraph per printed line, no heading styles: a file converted from PDF.
+python3 "$make" Examples/kota-contoh-draf.md "$out/kota-contoh-draf-per-baris.docx" --headings plain --wrap 80
