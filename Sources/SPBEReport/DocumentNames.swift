@@ -4,7 +4,8 @@ import SPBELintCore
 enum DocumentNames {
     /// "Rencana Induk SPBE" / "SPBE master plan" for `rencana-induk`; an unknown value as written.
     static func kind(_ value: String, in language: Language) -> String {
-        name(value, in: kinds, language)
+        guard let name = DocumentKind.displayName(value, in: language) else { return value }
+        return name.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// "Kota" / "City" for `kota`.
@@ -25,15 +26,6 @@ enum DocumentNames {
     private static func name(_ value: String, in table: [String: LocalizedText], _ language: Language) -> String {
         table[value.lowercased().trimmingCharacters(in: .whitespaces)]?.text(in: language) ?? value
     }
-
-    private static let kinds: [String: LocalizedText] = [
-        "rencana-induk": LocalizedText(id: "Rencana Induk SPBE", en: "SPBE master plan"),
-        "arsitektur": LocalizedText(id: "Arsitektur SPBE", en: "SPBE architecture"),
-        "peta-rencana": LocalizedText(id: "Peta Rencana SPBE", en: "SPBE roadmap"),
-        "perkada": LocalizedText(id: "Peraturan kepala daerah", en: "Regional head regulation"),
-        "keputusan": LocalizedText(id: "Keputusan", en: "Decree"),
-        "regulasi": LocalizedText(id: "Peraturan", en: "Regulation"),
-    ]
 
     private static let levels: [String: LocalizedText] = [
         "nasional": LocalizedText(id: "Nasional", en: "National"),
@@ -64,17 +56,11 @@ enum DocumentNames {
 /// Dates as people write them: "2 Oktober 2019" in Indonesian, "2 October 2019" in English.
 enum ReportDate {
     static func text(_ date: CalendarDate, in language: Language) -> String {
-        let names = language == .en ? english : indonesian
-        return "\(date.day) \(names[date.month - 1]) \(date.year)"
+        date.spelled(in: language)
     }
 
     /// An ISO `yyyy-MM-dd` date in words, or the text as given when it is not one.
     static func text(iso: String, in language: Language) -> String {
         CalendarDate(iso: iso).map { text($0, in: language) } ?? iso
     }
-
-    private static let indonesian = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-                                     "Oktober", "November", "Desember"]
-    private static let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                                  "October", "November", "December"]
 }

@@ -6,6 +6,20 @@ public enum DocumentKind {
     public static let plans = ["rencana-induk", "arsitektur", "peta-rencana"]
     /// The kinds that are legal instruments.
     public static let instruments = ["perkada", "keputusan", "regulasi"]
+
+    /// The kind in words ("Rencana Induk SPBE" / "SPBE master plan"), nil for an unknown value.
+    public static func displayName(_ kind: String, in language: Language) -> String? {
+        names[kind.lowercased().trimmingCharacters(in: .whitespaces)]?.text(in: language)
+    }
+
+    private static let names: [String: LocalizedText] = [
+        "rencana-induk": LocalizedText(id: "Rencana Induk SPBE", en: "SPBE master plan"),
+        "arsitektur": LocalizedText(id: "Arsitektur SPBE", en: "SPBE architecture"),
+        "peta-rencana": LocalizedText(id: "Peta Rencana SPBE", en: "SPBE roadmap"),
+        "perkada": LocalizedText(id: "Peraturan Kepala Daerah", en: "regional head regulation (Perkada)"),
+        "keputusan": LocalizedText(id: "Keputusan", en: "decree (Keputusan)"),
+        "regulasi": LocalizedText(id: "Peraturan", en: "regulation"),
+    ]
 }
 
 /// A document kind as written in `--kind` or `.spbelint.yml` (`kind:`), validated against `DocumentKind.known`.

@@ -36,12 +36,13 @@ public struct Linter: Sendable {
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
                 continue
             }
-            if let instrument = rule.instrumentNotInForce(for: document) {
+            let dating = rule.instruments(for: document)
+            if case .notInForce = dating {
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document,
-                                           reason: Self.notInForceReason(instrument, document: document)))
+                                           reason: dating.reason(for: document.metadata)))
                 continue
             }
-            switch rule.check.evaluate(in: target) {
+            switch Self.check(of: rule, dated: dating).evaluate(in: target) {
             case .notApplicable:
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: target))
             case .met(let evidence):
@@ -54,9 +55,10 @@ public struct Linter: Sendable {
                 findings += Self.onePerGap(matches.map { match in
                     var match = match
                     if let anchor, match.position == .start { match.position = anchor }
-                    return finding(for: match, of: rule, in: target)
+                    return Self.conditional(finding(for: match, of: rule, in: target), on: dating, of: document)
                 })
-                requirements.append(result(of: rule, status: .notMet, evidence: nil, in: target))
+                requirements.append(result(of: rule, status: .notMet, evidence: nil, in: target,
+                                           reason: dating.reason(for: document.metadata)))
             }
         }
         return (findings.map(document.locating).sorted(by: Finding.reportOrder),
@@ -72,15 +74,20 @@ public struct Linter: Sendable {
                                  evidencePosition: evidence?.position, evidenceExcerpt: evidence?.excerpt, reason: reason)
     }
 
-    /// "Tidak berlaku: dokumen bertanggal 1 Januari 2019, sebelum Perpres 132/2022 berlaku (20 Desember 2022)."
-    static func notInForceReason(_ instrument: Instrument, document: Document) -> LocalizedText? {
-        guard let date = document.metadata.referenceDate else { return nil }
-        let dated = document.metadata.enactmentDate != nil
-        return LocalizedText(
-            id: "Dokumen \(dated ? "ditetapkan" : "berperiode mulai") \(dated ? date.spelled(in: .id) : String(date.year)), "
-                + "sebelum \(instrument.name) berlaku (\(instrument.inForce.spelled(in: .id))).",
-            en: "The document \(dated ? "was enacted on" : "has a period starting in") \(dated ? date.spelled(in: .en) : String(date.year)), "
-                + "before \(instrument.name) came into force (\(instrument.inForce.spelled(in: .en))).")
+    /// The check to run: a levelled check asks its first level only of a document whose date is uncertain.
+    static func check(of rule: Rule, dated dating: InstrumentApplicability) -> any RuleCheck {
+        guard case .uncertain = dating, let levelled = rule.check as? any LevelledCheck else { return rule.check }
+        return levelled.firstLevel()
+    }
+
+    /// A finding whose rule applies only if the document was enacted after an instrument it requires:
+    /// at most `info`, and its message says the condition.
+    static func conditional(_ finding: Finding, on dating: InstrumentApplicability, of document: Document) -> Finding {
+        guard case .uncertain = dating, let reason = dating.reason(for: document.metadata) else { return finding }
+        var finding = finding
+        finding.severity = min(finding.severity, .info)
+        finding.message = LocalizedText(id: finding.message.id + " " + reason.id, en: finding.message.en + " " + reason.en)
+        return finding
     }
 
     private func finding(for match: Match, of rule: Rule, in document: Document) -> Finding {

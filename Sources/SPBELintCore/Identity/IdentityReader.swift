@@ -156,18 +156,24 @@ enum IdentityReader {
     }
 
     /// Where the Lampiran starts: a line opening with "LAMPIRAN" after the signature block, else a
-    /// second "BAB I" (the Lampiran's cover was an image).
+    /// second "BAB I" (the Lampiran's cover was an image). Without a signature block (lost in
+    /// conversion, or a draft without one), a caption "LAMPIRAN PERATURAN/KEPUTUSAN ..." after the
+    /// body's first Pasal or diktum.
     static func lampiranStart(_ units: [TextUnit], after signature: Int?) -> SourcePosition? {
         let from = (signature ?? -1) + 1
         var sawFirstChapter = false
+        var sawProvision = false
         for (index, unit) in units.enumerated() {
             let isChapterOne = LegalLine.isChapterOne(unit.text)
             if index >= from, signature != nil {
                 if LegalLine.startsWithLampiran(unit.text) || isChapterOne { return unit.position }
+            } else if signature == nil, sawProvision, LegalLine.isLampiranCaption(unit.text) {
+                return unit.position
             } else if isChapterOne {
                 if sawFirstChapter && signature == nil { return unit.position }
                 sawFirstChapter = true
             }
+            if signature == nil, !sawProvision { sawProvision = LegalLine.isProvision(unit.text) }
         }
         return nil
     }
@@ -200,6 +206,24 @@ enum LegalLine {
         guard trimmed.prefix(8).uppercased() == "LAMPIRAN" else { return false }
         let next = trimmed.dropFirst(8).first
         return next == nil || next!.isWhitespace || next == ":" || next == "."
+    }
+
+    /// The caption of a Lampiran naming its instrument: "LAMPIRAN PERATURAN BUPATI ...",
+    /// "LAMPIRAN I KEPUTUSAN ...", "LAMPIRAN : KEPUTUSAN ...".
+    static func isLampiranCaption(_ text: String) -> Bool {
+        guard startsWithLampiran(text) else { return false }
+        let words = text.drop(while: { $0.isWhitespace || $0 == "#" }).uppercased()
+            .split(whereSeparator: { $0.isWhitespace || $0 == ":" }).prefix(3).map(String.init)
+        return words.dropFirst().contains { $0 == "PERATURAN" || $0 == "KEPUTUSAN" }
+    }
+
+    /// A provision of the body: "Pasal N" or a diktum ("KESATU", "KEDUA" ...) at the start of a unit.
+    static func isProvision(_ text: String) -> Bool {
+        let words = text.drop(while: { $0.isWhitespace || $0 == "#" })
+            .split(whereSeparator: { $0.isWhitespace || $0 == ":" }).prefix(2).map { $0.uppercased() }
+        guard let first = words.first else { return false }
+        if first == "PASAL" { return words.count > 1 && words[1].allSatisfy(\.isNumber) }
+        return first == "KESATU" || first == "PERTAMA"
     }
 
     /// A heading that starts the body: "BAB ...", "Pasal N".

@@ -7,14 +7,9 @@ public enum IdentitySummary {
         switch kind {
         case "perkada" where head != nil: return en ? "\(head!.1)'s Regulation (Peraturan \(head!.0))" : "Peraturan \(head!.0)"
         case "keputusan" where head != nil: return en ? "\(head!.1)'s Decree (Keputusan \(head!.0))" : "Keputusan \(head!.0)"
-
-        case "rencana-induk": return en ? "SPBE master plan" : "Rencana Induk SPBE"
-        case "arsitektur": return en ? "SPBE architecture" : "Arsitektur SPBE"
-        case "peta-rencana": return en ? "SPBE roadmap" : "Peta Rencana SPBE"
-        case "perkada": return en ? "regional head regulation (Perkada)" : "Peraturan Kepala Daerah"
-        case "keputusan": return en ? "decree (Keputusan)" : "Keputusan"
-        case "regulasi": return en ? "regulation" : "Peraturan"
-        default: return en ? "document of unknown kind" : "dokumen yang jenisnya tidak terbaca"
+        default:
+            return kind.flatMap { DocumentKind.displayName($0, in: language) }
+                ?? (en ? "document of unknown kind" : "dokumen yang jenisnya tidak terbaca")
         }
     }
 

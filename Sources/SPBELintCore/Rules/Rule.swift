@@ -70,10 +70,9 @@ public struct Rule: Sendable {
         return RuleTier(severity: severity, basis: basis, citations: citations)
     }
 
-    /// The first required instrument that was not yet in force at the document's date, or nil.
-    public func instrumentNotInForce(for document: Document) -> Instrument? {
-        guard let date = document.metadata.referenceDate else { return nil }
-        return requires.first { $0.postdates(date) }
+    /// Whether the instruments the rule requires can be asked of the document at its date.
+    public func instruments(for document: Document) -> InstrumentApplicability {
+        InstrumentApplicability.of(requires, for: document.metadata)
     }
 
     /// Sets the severity of every tier (a configuration's `rules: {id: warning}`).

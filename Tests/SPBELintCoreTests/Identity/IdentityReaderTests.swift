@@ -166,6 +166,34 @@ struct IdentityReaderTests {
         #expect(document.parts.map(\.startLine) == [1, 14])
     }
 
+    @Test("without a signature block, a Lampiran caption naming the instrument after the first Pasal starts the plan")
+    func lampiranCaptionWithoutSignature() throws {
+        let document = try read("""
+            # PERATURAN BUPATI CONTOH NOMOR 8 TAHUN 2025 TENTANG RENCANA INDUK SPBE KABUPATEN CONTOH TAHUN 2025-2029
+
+            Menimbang: a. bahwa Lampiran peraturan ini memuat rencana induk;
+
+            ## Pasal 1
+
+            Rencana Induk SPBE tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini.
+
+            ## Pasal 2
+
+            Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+
+            # LAMPIRAN PERATURAN BUPATI CONTOH NOMOR 8 TAHUN 2025
+
+            # BAB I PENDAHULUAN
+
+            Rencana induk ini ...
+            """)
+        #expect(document.metadata.lampiranStart?.line == 13)
+        #expect(document.parts.map(\.kind) == ["perkada", "rencana-induk"])
+        // A sentence about the Lampiran in the body is not its caption.
+        #expect(!LegalLine.isLampiranCaption("Lampiran yang merupakan bagian tidak terpisahkan"))
+        #expect(LegalLine.isLampiranCaption("LAMPIRAN I : KEPUTUSAN WALI KOTA DENPASAR"))
+    }
+
     @Test("front matter wins; English keys and common values are understood and reported")
     func frontMatterAliases() throws {
         let document = try read("""

@@ -185,9 +185,18 @@ struct LegalForceTests {
         #expect(later.findings.contains { $0.ruleId == "dasar-hukum-perpres-132" })
         #expect(later.findings.contains { $0.ruleId == "dasar-hukum-evaluasi" })
 
+        // Without an enactment date, an instrument of the plan's period applies on a condition, as info.
         let byPeriod = try lint(Self.plan2019.replacingOccurrences(of: "tanggal-penetapan: 2019-10-02\n", with: ""))
-        let reason = byPeriod.coverage.requirements.first { $0.ruleId == "dasar-hukum-evaluasi" }?.reason
-        #expect(reason?.id == "Dokumen berperiode mulai 2019, sebelum Permenpan RB 59/2020 berlaku (1 Januari 2021).")
+        let conditional = try #require(byPeriod.findings.first { $0.ruleId == "dasar-hukum-evaluasi" })
+        #expect(conditional.severity == .info)
+        #expect(conditional.message.id.hasSuffix("Tanggal penetapan tidak tertulis dan Permenpan RB 59/2020 mulai berlaku "
+                                                 + "1 Januari 2021, di tengah periode 2019-2023: berlaku bila dokumen "
+                                                 + "ditetapkan atau ditinjau sesudahnya."))
+        let ended = try lint(Self.plan2019.replacingOccurrences(of: "tanggal-penetapan: 2019-10-02\n", with: "")
+            .replacingOccurrences(of: "periode: 2019-2023", with: "periode: 2016-2020"))
+        let reason = ended.coverage.requirements.first { $0.ruleId == "dasar-hukum-perpres-132" }?.reason
+        #expect(reason?.id == "Tanggal penetapan tidak tertulis dan periode dokumen 2016-2020 hampir atau sudah berakhir saat "
+                + "Perpres 132/2022 berlaku (20 Desember 2022).")
     }
 
     @Test("each index statement is judged by its own framework")

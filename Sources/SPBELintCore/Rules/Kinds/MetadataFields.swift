@@ -77,7 +77,7 @@ public struct MetadataFields: RuleKind {
                 guard field.required ?? true else { return nil }
                 return Match(position: document.metadata.position ?? .start, section: nil,
                              values: ["field": LocalizedText(field.key),
-                                      "problem": LocalizedText(id: "tidak ada", en: "is missing")],
+                                      "problem": LocalizedText(id: "tidak tertulis", en: "is not stated")],
                              key: field.key)
             }
             guard let problem = MetadataFieldValidator.problem(with: value.value, for: field) else { return nil }

@@ -23,11 +23,14 @@
 ///   sibling sections (met when a sibling treats it: in a heading, twice or more, or beside another
 ///   group of the rule) and then in the whole document (found: an `info` finding
 ///   naming where it is, instead of saying it is missing).
+/// - `levels`: the `allOf` groups are successive maturity levels (a local facility, then its link to
+///   the national one): the first missing group is the gap and hides the ones after it; a document
+///   whose date is uncertain is asked the first group only (see `LevelledCheck`).
 ///
 /// ## Where findings point
 /// The first scope heading, or line 1 when the scope is the whole document; an `info` finding at
 /// the place the term was seen. One finding per missing `allOf` group (`{term}` names it) and one for `anyOf`.
-public struct RequiredTerms: RuleKind {
+public struct RequiredTerms: RuleKind, LevelledCheck {
     public static let name = "required-terms"
     public static let summary = "Terms or concepts appear in a scope where they count: all of some groups, any of others."
 
@@ -43,9 +46,11 @@ public struct RequiredTerms: RuleKind {
         var evidence: EvidenceLevel?
         var together: Bool?
         var widen: Bool?
+        /// The `allOf` groups are successive levels: a missing group hides the ones after it.
+        var levels: Bool?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case scope, allOf, anyOf, fallbackToDocument, includeYearTables, evidence, together, widen
+            case scope, allOf, anyOf, fallbackToDocument, includeYearTables, evidence, together, widen, levels
         }
 
         public init(from decoder: any Decoder) throws {
@@ -59,6 +64,7 @@ public struct RequiredTerms: RuleKind {
             evidence = try container.decodeIfPresent(EvidenceLevel.self, forKey: .evidence)
             together = try container.decodeIfPresent(Bool.self, forKey: .together)
             widen = try container.decodeIfPresent(Bool.self, forKey: .widen)
+            levels = try container.decodeIfPresent(Bool.self, forKey: .levels)
         }
     }
 
@@ -70,6 +76,9 @@ public struct RequiredTerms: RuleKind {
         }
         if options.together == true, (options.allOf?.count ?? 0) < 2 {
             throw RuleOptionError("'together' needs two or more 'allOf' groups")
+        }
+        if options.levels == true, options.together == true || options.anyOf != nil || (options.allOf?.count ?? 0) < 2 {
+            throw RuleOptionError("'levels' needs two or more 'allOf' groups, without 'anyOf' or 'together'")
         }
         self.options = options
     }
@@ -126,6 +135,8 @@ public struct RequiredTerms: RuleKind {
             }
             matches.append(Match(position: resolved.position, section: resolved.anchor,
                                  values: ["term": group.term], key: group.key))
+            // A missing level is the gap; the levels above it are missing with it.
+            if options.levels == true { break }
         }
         guard matches.isEmpty else { return .unmet(matches) }
         return .met(evidence ?? Evidence(section: nil, position: .start))
@@ -135,6 +146,17 @@ public struct RequiredTerms: RuleKind {
         if case .unmet(let matches) = evaluate(in: document) { return matches }
         return []
     }
+
+    /// With `levels`, the check asking the first `allOf` group only; otherwise the check itself.
+    public func firstLevel() -> any RuleCheck {
+        guard options.levels == true, let first = options.allOf?.first else { return self }
+        var options = options
+        options.allOf = [first]
+        options.levels = nil
+        return RequiredTerms(unchecked: options)
+    }
+
+    private init(unchecked options: Options) { self.options = options }
 
     private func resolvedScope(in document: Document) -> ResolvedScope? {
         guard var resolved = DocumentScope.resolve(options.scope, in: document,
