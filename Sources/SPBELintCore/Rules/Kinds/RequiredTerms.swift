@@ -105,7 +105,7 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
         var evidence: Evidence?
         let all = groups
         let listed = options.evidence == .described ? namedGroupsBySpan(all.map(\.list), in: resolved.sections, of: document) : [:]
-        for group in all {
+        for (level, group) in all.enumerated() {
             let found: [TermHit]
             if (options.evidence ?? .mention) == .mention {
                 // Any hit counts: the first of the scope proper, else of another chapter's matrix.
@@ -133,10 +133,13 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
                 }
                 continue
             }
+            if options.levels == true {
+                // A missing level is the gap; the levels above it are missing with it.
+                matches.append(Self.missingLevel(level, of: all.map(\.term), at: resolved, key: group.key))
+                break
+            }
             matches.append(Match(position: resolved.position, section: resolved.anchor,
                                  values: ["term": group.term], key: group.key))
-            // A missing level is the gap; the levels above it are missing with it.
-            if options.levels == true { break }
         }
         guard matches.isEmpty else { return .unmet(matches) }
         return .met(evidence ?? Evidence(section: nil, position: .start))
@@ -145,6 +148,19 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
     public func matches(in document: Document) -> [Match] {
         if case .unmet(let matches) = evaluate(in: document) { return matches }
         return []
+    }
+
+    /// The finding of a missing level: the rule's own message for the first, else that the level
+    /// below is there but its link to this one is not stated.
+    static func missingLevel(_ level: Int, of terms: [LocalizedText], at resolved: ResolvedScope, key: String) -> Match {
+        var match = Match(position: resolved.position, section: resolved.anchor, values: ["term": terms[level]], key: key)
+        guard level > 0 else { return match }
+        match.values["previous"] = terms[level - 1]
+        match.message = LocalizedText(id: "{previous} sudah ada, tetapi keterhubungannya dengan {term} belum disebut; "
+                                          + "indikatornya tertahan di bawah tingkat tertinggi.",
+                                      en: "{previous} is there, but its link to {term} is not stated; "
+                                          + "the indicator stays below its top level.")
+        return match
     }
 
     /// With `levels`, the check asking the first `allOf` group only; otherwise the check itself.
