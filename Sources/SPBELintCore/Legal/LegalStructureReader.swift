@@ -97,6 +97,19 @@ struct LegalStructureReader {
 
     private mutating func visit(_ block: Block, in section: Int?) {
         if inTail { return }
+        // A Lampiran caption written as lines, not as a heading ("LAMPIRAN" / "PERATURAN WALI KOTA …"),
+        // where the identity reader found the Lampiran to start.
+        if let start = document.metadata.lampiranStart, block.position.line == start.line,
+           case .lampiran(let label, let title) = LegalHeadingKind(heading: block.text.prefix { $0 != "\n" }.description) {
+            closePasal()
+            inTail = true
+            structure.lampiran.append(LegalDivision(kind: .lampiran, label: label,
+                                                    number: label.flatMap { LegalNumbers.roman($0) ?? Int($0) },
+                                                    title: title, position: block.position,
+                                                    section: section ?? document.sections.firstIndex { $0.position.line > block.position.line }
+                                                        ?? document.sections.count))
+            return
+        }
         if LegalMarkers.isDiktum(block.text) {
             structure.diktum.append(LegalText(text: block.text, position: block.position))
         }

@@ -20,6 +20,7 @@ public enum RuleKindRegistry {
         InternalReferences.self,
         PasalStatement.self,
         LegalListEnding.self,
+        LampiranCaption.self,
     ]
 
     /// The kind named `name`, or nil.
