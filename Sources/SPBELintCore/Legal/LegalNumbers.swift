@@ -2,6 +2,19 @@
 /// Kedua), digits with an optional letter suffix (Pasal 5A).
 enum LegalNumbers {
     /// The value of a roman numeral such as "IV" or "xii", or nil.
+    /// 9 → "IX", 14 → "XIV" (1...3999; other numbers as digits).
+    static func romanNumeral(_ number: Int) -> String {
+        guard (1...3999).contains(number) else { return String(number) }
+        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = number
+        var result = ""
+        for (value, letters) in table {
+            while rest >= value { result += letters; rest -= value }
+        }
+        return result
+    }
+
     static func roman(_ text: String) -> Int? {
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
         let upper = text.uppercased()

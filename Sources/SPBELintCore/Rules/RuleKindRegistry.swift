@@ -21,6 +21,7 @@ public enum RuleKindRegistry {
         PasalStatement.self,
         LegalListEnding.self,
         LampiranCaption.self,
+        DuplicateDefinitions.self,
     ]
 
     /// The kind named `name`, or nil.

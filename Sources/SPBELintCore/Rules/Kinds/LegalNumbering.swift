@@ -6,8 +6,10 @@
 /// ayat of every Pasal run from (1) without a gap or a repeat. With `unit: bagian` (or `paragraf`),
 /// no Bagian is numbered twice within its BAB (no Paragraf twice within its Bagian).
 ///
+/// With `unit: bab`, the body's BAB run from I without a gap or a repeat.
+///
 /// ## Options
-/// - `unit`: `pasal`, `ayat`, `bagian` or `paragraf`.
+/// - `unit`: `bab`, `pasal`, `ayat`, `bagian` or `paragraf`.
 ///
 /// ## Where findings point
 /// The Pasal heading (or the ayat) where the sequence breaks: the number after a gap, or the
@@ -18,7 +20,7 @@ public struct LegalNumbering: RuleKind {
 
     /// What is numbered.
     public enum Unit: String, Decodable, Sendable {
-        case pasal, ayat, bagian, paragraf
+        case bab, pasal, ayat, bagian, paragraf
     }
 
     public struct Options: Decodable, Sendable {
@@ -48,6 +50,19 @@ public struct LegalNumbering: RuleKind {
                 return Match(position: pasal.position, section: pasal.section,
                              values: ["problem": Self.problem(found, name: { "Pasal \($0)" })],
                              key: "pasal-\(pasal.number)-\(found.index)")
+            }
+        case .bab:
+            // The body's BAB only: a Lampiran's own chapters start again at BAB I.
+            let lampiranLine = document.metadata.lampiranStart?.line ?? Int.max
+            let body = legal.bab.filter { bab in
+                bab.position.line < lampiranLine && (legal.lampiran.first.map { bab.section < $0.section } ?? true)
+            }
+            let numbered = body.compactMap { bab in bab.number.map { (bab, $0) } }
+            return Self.breaks(in: numbered.map(\.1)).map { found in
+                let bab = numbered[found.index].0
+                return Match(position: bab.position, section: bab.section,
+                             values: ["problem": Self.problem(found, name: { "BAB \(LegalNumbers.romanNumeral($0))" })],
+                             key: "bab-\(found.number)-\(found.index)")
             }
         case .bagian:
             return Self.repeats(legal.bagian, within: legal.bab, word: "Bagian", parent: "BAB", path: document.path)
