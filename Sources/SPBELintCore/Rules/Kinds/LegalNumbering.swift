@@ -52,10 +52,12 @@ public struct LegalNumbering: RuleKind {
                              key: "pasal-\(pasal.number)-\(found.index)")
             }
         case .bab:
-            // The body's BAB only: a Lampiran's own chapters start again at BAB I.
-            let lampiranLine = document.metadata.lampiranStart?.line ?? Int.max
+            // The body's BAB only: a Lampiran's own chapters start again at BAB I. (Page first: in a
+            // PDF the lines count within each page.)
+            let lampiran = document.metadata.lampiranStart.map { ($0.page ?? 0, $0.line) }
             let body = legal.bab.filter { bab in
-                bab.position.line < lampiranLine && (legal.lampiran.first.map { bab.section < $0.section } ?? true)
+                lampiran.map { (bab.position.page ?? 0, bab.position.line) < $0 } ?? true
+                    && (legal.lampiran.first.map { bab.section < $0.section } ?? true)
             }
             let numbered = body.compactMap { bab in bab.number.map { (bab, $0) } }
             return Self.breaks(in: numbered.map(\.1)).map { found in
