@@ -4,7 +4,7 @@
 #   docker run --rm -v "$PWD:/work" spbelint check .
 FROM swift:6.1-bookworm AS build
 RUN apt-get update -qq \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config binutils \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libpoppler-cpp-dev zlib1g-dev pkg-config binutils \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
@@ -12,7 +12,7 @@ RUN scripts/package.sh && mkdir /out && tar -xzf dist/spbelint-*.tar.gz -C /out 
 
 FROM debian:bookworm-slim
 RUN apt-get update -qq \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libxml2 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libxml2 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 libpoppler-cpp0v5 \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /out/bin/spbelint /usr/local/bin/spbelint
 COPY --from=build /out/share/ /usr/local/share/

@@ -43,6 +43,8 @@ let package = Package(
             dependencies: [
                 "SPBELintCore", "SPBEIndex", "SPBEReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .testTarget(
             name: "SPBELintCoreTests",

@@ -51,7 +51,7 @@ public struct IndexOverview: Sendable {
                 .init(label: result.assessment.label, values: first.aspects.map { result.aspect($0.number)?.index.doubleValue ?? 0 })
             },
             maximum: Double(framework.scales.values.map(\.maximum).max() ?? 5),
-            decimalSeparator: strings.language == .en ? "." : ",")
+            decimalSeparator: String(strings.language.decimalSeparator))
     }
 
     private static func fold(_ text: String) -> String {

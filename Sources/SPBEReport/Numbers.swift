@@ -4,6 +4,6 @@ import SPBELintCore
 /// Decimal numbers as each language writes them: "3,28" in Indonesian, "3.28" in English.
 enum Numbers {
     static func fixed(_ value: FixedPoint, places: Int, language: Language) -> String {
-        value.formatted(places: places, separator: language == .en ? "." : ",")
+        value.formatted(places: places, language: language)
     }
 }

@@ -38,8 +38,12 @@ struct CheckCommand: ParsableCommand {
         let started = Date()
         let catalog = try common.loadCatalog()
         let language = common.language
+        let environment = ProcessInfo.processInfo.environment
+        let progress = ProgressLine.isWanted(stderrIsTerminal: isatty(STDERR_FILENO) == 1, quiet: display.quiet,
+                                             environment: environment)
+            ? ProgressLine(language: language, delay: ProgressLine.delay(environment: environment)) : nil
         var result = try orExit { () throws(RuleLoadError) in
-            try inputs.lint(with: catalog, configuration: gating.configurationMode)
+            try inputs.lint(with: catalog, configuration: gating.configurationMode, progress: progress)
         }
         if let path = gating.waivers {
             let waivers = try orExit { () throws(RuleLoadError) in

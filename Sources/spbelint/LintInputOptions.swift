@@ -29,9 +29,12 @@ struct LintInputOptions: ParsableArguments {
 
     /// Lints the inputs as configured (`.spbelint.yml`), applying inline `spbelint-disable` comments.
     /// Documents keep only what reports print (`keepsDocumentBodies` off), so big folders stay small.
-    func lint(with catalog: RuleCatalog, configuration: ConfigurationMode) throws(RuleLoadError) -> LintResult {
+    func lint(with catalog: RuleCatalog, configuration: ConfigurationMode,
+              progress: ProgressLine? = nil) throws(RuleLoadError) -> LintResult {
         var run = lintRun(catalog)
         run.keepsDocumentBodies = false
+        if let progress { run.progress = { done, total in progress.update(done: done, total: total) } }
+        defer { progress?.finish() }
         return try run.run(paths: paths, configuration: configuration, inlineSuppressions: true)
     }
 

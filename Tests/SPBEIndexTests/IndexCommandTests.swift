@@ -65,7 +65,8 @@ struct IndexCommandTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stderr.isEmpty)
         #expect(outcome.stdout.contains("Indeks SPBE: Contoh Lampiran Tabel 10-12"))
-        #expect(outcome.stdout.contains("Σ(ND×BD) = 328.20; Σ(ND×BD)/100 = 3.28"))
+        #expect(outcome.stdout.contains("Σ(ND×BD) = 328,20; Σ(ND×BD)/100 = 3,28"))
+        #expect(!outcome.stdout.contains("3.28"), "Indonesian text writes decimals with a comma")
         #expect(outcome.stdout.contains("Tren dan perbandingan (permenpanrb-59-2020)"))
         #expect(outcome.stdout.contains("SEMENTARA, hanya dari sumber sekunder"))
         #expect(outcome.stdout.contains("Pemerintah Kota Contoh 2024"))
@@ -76,6 +77,7 @@ struct IndexCommandTests {
         let english = try Self.run(["Examples/index/contoh-lampiran-59-2020.yml"], environment: ["LANG": "en_US.UTF-8"])
         #expect(english.status == 0)
         #expect(english.stdout.contains("Index: 3.28   Predicate: Baik (Good)"))
+        #expect(!english.stdout.contains("3,28"), "English text writes decimals with a point")
         let json = try Self.run(Self.examples + ["--format", "json", "--lang", "id"])
         #expect(json.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -84,6 +86,7 @@ struct IndexCommandTests {
         #expect(assessments.count == Self.examples.count + 1)  // the CSV holds two years
         let worked = try #require(assessments.first { ($0["path"] as? String)?.contains("lampiran") == true })
         #expect(worked["index"] as? Double == 3.28)
+        #expect(json.stdout.contains("3.28") && !json.stdout.contains("3,28"), "JSON keeps the point in Indonesian")
         #expect(worked["weightedSum"] as? Double == 328.2)
     }
 

@@ -36,13 +36,14 @@ struct TrendTests {
     @Test func textReportInBothLanguages() throws {
         let report = try twoYears()
         let indonesian = TextReportRenderer(language: .id).render(report)
-        #expect(indonesian.contains("Indeks: 2.11   Predikat: Cukup"))
+        #expect(indonesian.contains("Indeks: 2,11   Predikat: Cukup"))
         #expect(indonesian.contains("Tren dan perbandingan (permenpanrb-59-2020)"))
-        #expect(indonesian.contains("Target 2.60: selisih 0.49."))
+        #expect(indonesian.contains("Target 2,60: selisih 0,49."))
         #expect(indonesian.contains("Perubahan tingkat Kota Uji 2023→2024: 11: 2→3, 12: 2→4, 42: 2→3"))
         let english = TextReportRenderer(language: .en).render(report)
         #expect(english.contains("Index: 2.11   Predicate: Cukup (Fair)"))
         #expect(english.contains("Trend and comparison"))
+        #expect(english.contains("Target 2.60: gap 0.49."))
         #expect(english.contains("Cheapest path:"))
     }
 

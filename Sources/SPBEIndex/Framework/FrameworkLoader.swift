@@ -43,7 +43,7 @@ struct FrameworkLoader {
                                              weight: try number(domainNode, "weight"), aspects: domainAspects)
                 let sum = domainAspects.reduce(FixedPoint.zero) { $0 + $1.weight }
                 guard sum == domain.weight else {
-                    throw fail(domainNode, "bobot domain \(domainNumber) (\(domain.weight.formatted())) tidak sama dengan jumlah bobot aspeknya (\(sum.formatted()))",
+                    throw fail(domainNode, "bobot domain \(domainNumber) (\(domain.weight.formatted(language: .id))) tidak sama dengan jumlah bobot aspeknya (\(sum.formatted(language: .id)))",
                                "domain \(domainNumber) weight \(domain.weight.formatted()) differs from the sum of its aspects \(sum.formatted())")
                 }
                 domains.append(domain)
@@ -65,7 +65,7 @@ struct FrameworkLoader {
 
     private func check(_ framework: EvaluationFramework, _ root: Node) throws {
         guard framework.totalWeight == FixedPoint(integer: 100) else {
-            throw fail(root, "jumlah bobot indikator \(framework.totalWeight.formatted()), bukan 100.00",
+            throw fail(root, "jumlah bobot indikator \(framework.totalWeight.formatted(language: .id)), bukan 100,00",
                        "indicator weights sum to \(framework.totalWeight.formatted()), not 100.00")
         }
         let numbers = framework.indicators.map(\.number)
@@ -113,7 +113,7 @@ struct FrameworkLoader {
                                      domain: domain, indicators: indicators)
         let sum = indicators.reduce(FixedPoint.zero) { $0 + $1.weight }
         guard sum == aspect.weight else {
-            throw fail(aspectNode, "bobot aspek \(number) (\(aspect.weight.formatted())) tidak sama dengan jumlah bobot indikatornya (\(sum.formatted()))",
+            throw fail(aspectNode, "bobot aspek \(number) (\(aspect.weight.formatted(language: .id))) tidak sama dengan jumlah bobot indikatornya (\(sum.formatted(language: .id)))",
                        "aspect \(number) weight \(aspect.weight.formatted()) differs from the sum of its indicators \(sum.formatted())")
         }
         return aspect

@@ -47,13 +47,13 @@ public struct TextReportRenderer: Sendable {
             out.append(t("Kerangka", "Framework") + ": \(framework.instrument) [\(status)]")
         }
         let predicate = result.predicate.map { predicateName($0) } ?? "-"
-        out.append(t("Indeks", "Index") + ": \(result.index.formatted())   " + t("Predikat", "Predicate") + ": \(predicate)")
+        out.append(t("Indeks", "Index") + ": \(result.index.formatted(language: language))   " + t("Predikat", "Predicate") + ": \(predicate)")
         let sumLabel = result.domains.isEmpty ? "Σ(NA×BA)" : "Σ(ND×BD)"
-        out.append("  \(sumLabel) = \(result.weightedSum.formatted()); \(sumLabel)/100 = \(result.index.formatted())  ("
-                   + t("tanpa pembulatan antara", "without intermediate rounding") + ": Σ(NI×BI)/100 = \(result.exactIndex.formatted(places: 4)))")
+        out.append("  \(sumLabel) = \(result.weightedSum.formatted(language: language)); \(sumLabel)/100 = \(result.index.formatted(language: language))  ("
+                   + t("tanpa pembulatan antara", "without intermediate rounding") + ": Σ(NI×BI)/100 = \(result.exactIndex.formatted(places: 4, language: language)))")
         if result.exactIndex.rounded(places: 2) != result.index {
-            out.append("  " + t("Catatan: tanpa pembulatan antara, indeksnya \(result.exactIndex.formatted()); angka resmi mengikuti contoh Tabel 10-12.",
-                                "Note: without intermediate rounding the index is \(result.exactIndex.formatted()); the official figure follows the Tabel 10-12 example."))
+            out.append("  " + t("Catatan: tanpa pembulatan antara, indeksnya \(result.exactIndex.formatted(language: language)); angka resmi mengikuti contoh Tabel 10-12.",
+                                "Note: without intermediate rounding the index is \(result.exactIndex.formatted(language: language)); the official figure follows the Tabel 10-12 example."))
         }
         out.append("")
 
@@ -61,16 +61,16 @@ public struct TextReportRenderer: Sendable {
                    + pad(t("Bobot", "Weight"), 8, right: true) + pad(t("Indeks", "Index"), 8, right: true))
         if result.domains.isEmpty {
             for aspect in result.aspects {
-                out.append(pad("\(aspect.number) \(aspect.name)", 60) + pad(aspect.weight.formatted(), 8, right: true)
-                           + pad(aspect.index.formatted(), 8, right: true))
+                out.append(pad("\(aspect.number) \(aspect.name)", 60) + pad(aspect.weight.formatted(language: language), 8, right: true)
+                           + pad(aspect.index.formatted(language: language), 8, right: true))
             }
         } else {
             for domain in result.domains {
-                out.append(pad("D\(domain.number) \(domain.name)", 60) + pad(domain.weight.formatted(), 8, right: true)
-                           + pad(domain.index.formatted(), 8, right: true))
+                out.append(pad("D\(domain.number) \(domain.name)", 60) + pad(domain.weight.formatted(language: language), 8, right: true)
+                           + pad(domain.index.formatted(language: language), 8, right: true))
                 for aspect in result.aspects where aspect.domain == domain.number {
-                    out.append(pad("   A\(aspect.number) \(aspect.name)", 60) + pad(aspect.weight.formatted(), 8, right: true)
-                               + pad(aspect.index.formatted(), 8, right: true))
+                    out.append(pad("   A\(aspect.number) \(aspect.name)", 60) + pad(aspect.weight.formatted(language: language), 8, right: true)
+                               + pad(aspect.index.formatted(language: language), 8, right: true))
                 }
             }
         }
@@ -82,7 +82,7 @@ public struct TextReportRenderer: Sendable {
             let levelName = language == .en && !score.levelNameEN.isEmpty ? score.levelNameEN : score.levelName
             let evidence = score.evidence.isEmpty ? "" : "  [" + score.evidence.joined(separator: "; ") + "]"
             out.append(pad("\(score.number)", 4, right: true) + "  " + pad("\(score.level) \(levelName)", 24)
-                       + pad(score.weight.formatted(), 7, right: true) + pad(score.contribution.formatted(places: 4), 10, right: true)
+                       + pad(score.weight.formatted(language: language), 7, right: true) + pad(score.contribution.formatted(places: 4, language: language), 10, right: true)
                        + "  " + score.name + evidence)
         }
         out.append("")
@@ -93,8 +93,8 @@ public struct TextReportRenderer: Sendable {
             out.append(t("Kenaikan terbesar (bobot × tingkat yang belum dicapai):", "Largest gains (weight × levels still missing):"))
             for (rank, item) in result.improvements.prefix(topImprovements).enumerated() {
                 out.append(pad("\(rank + 1).", 4, right: true) + " " + t("Indikator", "Indicator") + " \(item.number): "
-                           + "\(item.level) → \(item.maxLevel), +\(item.gain.formatted(places: 4)) "
-                           + t("(+\(item.gainPerLevel.formatted(places: 4)) per tingkat)", "(+\(item.gainPerLevel.formatted(places: 4)) per level)")
+                           + "\(item.level) → \(item.maxLevel), +\(item.gain.formatted(places: 4, language: language)) "
+                           + t("(+\(item.gainPerLevel.formatted(places: 4, language: language)) per tingkat)", "(+\(item.gainPerLevel.formatted(places: 4, language: language)) per level)")
                            + "  \(item.name)")
             }
         }
@@ -108,23 +108,23 @@ public struct TextReportRenderer: Sendable {
     func render(_ plan: TargetPlan) -> [String] {
         var out: [String] = []
         if plan.reached {
-            out.append(t("Target \(plan.target.formatted()) sudah tercapai (indeks \(plan.current.formatted())).",
-                         "Target \(plan.target.formatted()) is met (index \(plan.current.formatted())."))
+            out.append(t("Target \(plan.target.formatted(language: language)) sudah tercapai (indeks \(plan.current.formatted(language: language))).",
+                         "Target \(plan.target.formatted(language: language)) is met (index \(plan.current.formatted(language: language))."))
             return out
         }
-        out.append(t("Target \(plan.target.formatted()): selisih \(plan.gap.formatted()).",
-                     "Target \(plan.target.formatted()): gap \(plan.gap.formatted())."))
+        out.append(t("Target \(plan.target.formatted(language: language)): selisih \(plan.gap.formatted(language: language)).",
+                     "Target \(plan.target.formatted(language: language)): gap \(plan.gap.formatted(language: language))."))
         if !plan.reachable {
-            out.append(t("Target tidak dapat dicapai bahkan dengan semua indikator di tingkat tertinggi (maksimum \(plan.projectedIndex.formatted())).",
-                         "The target cannot be reached even with every indicator at its highest level (maximum \(plan.projectedIndex.formatted()))."))
+            out.append(t("Target tidak dapat dicapai bahkan dengan semua indikator di tingkat tertinggi (maksimum \(plan.projectedIndex.formatted(language: language))).",
+                         "The target cannot be reached even with every indicator at its highest level (maximum \(plan.projectedIndex.formatted(language: language)))."))
             return out
         }
         out.append(t("Jalur termurah: \(plan.levelSteps) kenaikan tingkat, indikator berbobot terbesar lebih dulu:",
                      "Cheapest path: \(plan.levelSteps) level raise(s), heaviest indicators first:"))
         for step in plan.steps {
-            out.append("   " + t("Indikator", "Indicator") + " \(step.number): \(step.fromLevel) → \(step.toLevel), +\(step.gain.formatted(places: 4))  \(step.name)")
+            out.append("   " + t("Indikator", "Indicator") + " \(step.number): \(step.fromLevel) → \(step.toLevel), +\(step.gain.formatted(places: 4, language: language))  \(step.name)")
         }
-        out.append(t("Perkiraan indeks setelahnya: \(plan.projectedIndex.formatted()).", "Projected index afterwards: \(plan.projectedIndex.formatted())."))
+        out.append(t("Perkiraan indeks setelahnya: \(plan.projectedIndex.formatted(language: language)).", "Projected index afterwards: \(plan.projectedIndex.formatted(language: language))."))
         return out
     }
 
@@ -140,11 +140,11 @@ public struct TextReportRenderer: Sendable {
         out.append(header)
         for row in trend.rows {
             var line = pad(row.institution ?? row.path, 32) + pad(row.year.map(String.init) ?? "-", 6)
-                + pad(row.index.formatted(), 7, right: true) + pad(row.delta.map { $0.signed() } ?? "-", 7, right: true)
+                + pad(row.index.formatted(language: language), 7, right: true) + pad(row.delta.map { $0.signed(language: language) } ?? "-", 7, right: true)
                 + "  " + pad(row.predicate ?? "-", 12) + pad("\(row.rank)", 9)
             for group in row.groups {
-                let delta = group.delta.map { " (\($0.signed()))" } ?? ""
-                line += pad(group.index.formatted() + delta, 12, right: true)
+                let delta = group.delta.map { " (\($0.signed(language: language)))" } ?? ""
+                line += pad(group.index.formatted(language: language) + delta, 12, right: true)
             }
             out.append(line)
         }

@@ -34,6 +34,8 @@ public struct LintRun: Sendable {
     public var kindOverride: String?
     /// The text read from standard input for the path `-`, and the name it is reported under.
     public var standardInput: StandardInput?
+    /// Told after each document is read and checked (from any thread): how many are done, of how many.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(linter: Linter, loader: DocumentLoader = DocumentLoader(), profileOverride: Profile? = nil,
                 kindOverride: String? = nil) {
@@ -93,7 +95,9 @@ public struct LintRun: Sendable {
 
     private func lint(_ files: [(String, EffectiveSettings?)], problems: [InputProblem], inlineSuppressions: Bool) -> LintResult {
         let known = knownRules
+        let counter = progress.map { RunProgress(total: files.count, observer: $0) }
         let outcomes = ParallelMap.map(files) { planned -> Result<Outcome, InputProblem> in
+            defer { counter?.step() }
             let (path, settings) = planned
             let read = path == StandardInput.path && standardInput != nil
                 ? loader.load(standardInput!) : loader.load(path: path)

@@ -73,6 +73,14 @@ struct LegalPreambleReader {
         return ["PERATURAN ", "UNDANG-UNDANG ", "KEPUTUSAN ", "QANUN ", "INSTRUKSI "].contains { upper.hasPrefix($0) }
     }
 
+    /// Where a piece of a text starts: the text's line plus the line breaks before the piece (a
+    /// paragraph keeps its soft line breaks), so each point of "Mengingat: 1. … 2. …" has its own line.
+    static func position(of piece: Substring, in text: LegalText) -> SourcePosition {
+        guard piece.startIndex >= text.text.startIndex, piece.startIndex <= text.text.endIndex else { return text.position }
+        let breaks = text.text[..<piece.startIndex].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+        return breaks == 0 ? text.position : SourcePosition(line: text.position.line + breaks, column: 1)
+    }
+
     /// Points of a zone: list items one each, running text split at its markers.
     static func points(_ texts: [(LegalText, Bool)], style: LegalMarkers.Style) -> [LegalPoint] {
         var points: [LegalPoint] = []
@@ -98,7 +106,7 @@ struct LegalPreambleReader {
                 }
             }
             for part in split.parts {
-                points.append(LegalPoint(label: part.label, text: String(part.text), position: text.position))
+                points.append(LegalPoint(label: part.label, text: String(part.text), position: Self.position(of: part.text, in: text)))
                 nextValue = part.value + 1
             }
         }

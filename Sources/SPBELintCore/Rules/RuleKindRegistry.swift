@@ -22,6 +22,7 @@ public enum RuleKindRegistry {
         LegalListEnding.self,
         LampiranCaption.self,
         DuplicateDefinitions.self,
+        CitedTitles.self,
     ]
 
     /// The kind named `name`, or nil.

@@ -70,4 +70,28 @@ struct LegalCorpusTests {
         #expect(legal.mengingat.contains { $0.text.contains("Nomor 95 Tahun 2018") })
         #expect(legal.menetapkan?.text.hasPrefix("PERATURAN") == true)
     }
+
+    /// UU 23/2014 as converted has no blank lines: its Pasal 1 list swallows the rest of the body in
+    /// CommonMark, and the headings of later Pasal are lines inside that list.
+    @Test("UU 23/2014: the Pasal the packs cite resolve, with their ayat and huruf",
+          .enabled(if: FileManager.default.fileExists(atPath: Repository.sharedCorpus.appendingPathComponent("uu-23-2014.md").path)))
+    func uu23() throws {
+        let path = Repository.sharedCorpus.appendingPathComponent("uu-23-2014.md").path
+        let document = try DocumentLoader().load(path: path).get()
+        let legal = LegalStructure(document: document)
+        #expect(legal.pasal.first?.label == "1")
+        #expect(legal.pasal.contains { $0.label == "411" })
+        guard case .found(let ayat, _) = legal.resolve(article: "Pasal 246 ayat (1)", in: document) else {
+            Issue.record("Pasal 246 ayat (1) not found"); return
+        }
+        #expect(ayat.contains("kepala daerah menetapkan Perkada"))
+        guard case .found(let huruf, _) = legal.resolve(article: "Pasal 12 ayat (2) huruf j", in: document) else {
+            Issue.record("Pasal 12 ayat (2) huruf j not found"); return
+        }
+        #expect(huruf.contains("komunikasi dan informatika"))
+        guard case .found(let commencement, _) = legal.resolve(article: "Pasal 248 ayat (3)", in: document) else {
+            Issue.record("Pasal 248 ayat (3) not found"); return
+        }
+        #expect(commencement.contains("mulai berlaku"))
+    }
 }

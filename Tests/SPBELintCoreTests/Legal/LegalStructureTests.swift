@@ -192,4 +192,52 @@ struct LegalStructureTests {
         #expect(LegalNumbers.ordinal(["Kesebelas"]) == 11 && LegalNumbers.ordinal(["Kedua", "Belas"]) == 12)
         #expect(LegalNumbers.roman("XIV") == 14)
     }
+
+    /// A converted statute without blank lines: in CommonMark the "1." of Pasal 1 opens a list and
+    /// every later line continues it, so the Pasal headings are lines inside that list.
+    @Test func pasalHeadingsInsideASwallowingListAreRecovered() throws {
+        let text = """
+            UNDANG-UNDANG CONTOH NOMOR 1 TAHUN 2020 TENTANG UJI
+
+            BAB I KETENTUAN UMUM
+            Pasal 1
+            Dalam Undang-Undang ini yang dimaksud dengan:
+            1. Daerah adalah daerah otonom.
+            2. Kepala Daerah adalah bupati.
+            BAB II PERATURAN KEPALA DAERAH
+            Pasal 2
+            (1) Kepala daerah menetapkan Perkada.
+            (2) Perkada meliputi:
+            a. tata kelola; dan
+            b. layanan.
+            Pasal 3
+            Perkada mulai berlaku pada tanggal diundangkan.
+            """
+        let document = try MarkdownDocumentParser().parse(text: text, path: "uji.md")
+        let legal = LegalStructure(document: document)
+        #expect(legal.pasal.map(\.label) == ["1", "2", "3"])
+        #expect(legal.bab.count == 2)
+        guard case .found(let huruf, let position) = legal.resolve(article: "Pasal 2 ayat (2) huruf b", in: document) else {
+            Issue.record("Pasal 2 ayat (2) huruf b not found"); return
+        }
+        #expect(huruf.contains("layanan"))
+        #expect(position.line == 13)
+    }
+
+    /// An ordinary Markdown list keeps being a list: only a list holding structural headings is recovered.
+    @Test func ordinaryListIsKeptAsAList() throws {
+        let text = """
+            BAB I UMUM
+            Pasal 1
+            Isi:
+
+            1. pertama;
+            2. kedua.
+
+            Pasal 2
+            Selesai.
+            """
+        let document = try MarkdownDocumentParser().parse(text: text, path: "uji.md")
+        #expect(document.allBlocks.contains { $0.kind == .list && $0.items.count == 2 })
+    }
 }

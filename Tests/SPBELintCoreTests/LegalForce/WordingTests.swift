@@ -52,20 +52,34 @@ struct WordingTests {
         }
     }
 
-    /// The example documents of every rule and the shipped examples, parsed once.
-    static let documents: [Document] = {
+    /// Every Markdown and XML file under a folder, subfolders included.
+    static func documentFiles(under folder: URL) -> [URL] {
         var urls: [URL] = []
-        let enumerator = FileManager.default.enumerator(at: Repository.rules, includingPropertiesForKeys: nil)
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
             if ["md", "xml"].contains(url.pathExtension) { urls.append(url) }
         }
-        let examples = (try? FileManager.default.contentsOfDirectory(at: Repository.examples, includingPropertiesForKeys: nil)) ?? []
-        urls += examples.filter { ["md", "xml"].contains($0.pathExtension) }
+        return urls.sorted { $0.path < $1.path }
+    }
+
+    /// The example documents of every rule and the shipped examples (with `Examples/judged/`,
+    /// `Examples/regulasi/` and any other subfolder), parsed once.
+    static let documents: [Document] = {
+        let urls = documentFiles(under: Repository.rules) + documentFiles(under: Repository.examples)
         return urls.compactMap { url in
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
             return try? MarkedDocument(text).parse(as: url.lastPathComponent)
         }
     }()
+
+    @Test("the examples of every subfolder of Examples/ are read, judged documents included")
+    func examplesOfEverySubfolder() {
+        let files = Self.documentFiles(under: Repository.examples).map(\.path)
+        #expect(files.contains { $0.contains("/Examples/judged/") })
+        #expect(files.contains { $0.contains("/Examples/regulasi/") })
+        let paths = Set(Self.documents.map { URL(fileURLWithPath: $0.path).lastPathComponent })
+        for file in files { #expect(paths.contains(URL(fileURLWithPath: file).lastPathComponent), "\(file) was not parsed") }
+    }
 
     @Test("every finding the examples produce reads correctly in both languages; search terms are shown by their labels")
     func findings() {
@@ -79,7 +93,9 @@ struct WordingTests {
                 }
                 checked += 1
             }
-            for rule in Self.rules where rule.message.id.contains("{term}") && rule.applies(to: document) {
+            // The `{term}` of duplicate-definitions is the document's own defined word, not a search term.
+            for rule in Self.rules where rule.message.id.contains("{term}") && rule.applies(to: document)
+                && !(rule.check is DuplicateDefinitions) {
                 guard case .unmet(let matches) = rule.check.evaluate(in: document) else { continue }
                 for match in matches where match.message == nil {
                     guard let term = match.values["term"]?.id else { continue }

@@ -72,7 +72,8 @@ public struct MarkdownDocumentParser: DocumentParser {
     }
 
     /// Converted documents whose headings are missing or few: paragraphs go through
-    /// `PlainStructure` line by line; marked headings, lists and tables are kept as they are.
+    /// `PlainStructure` line by line (so do lists that swallowed structural headings); marked
+    /// headings, other lists and tables are kept as they are.
     private func recover(_ nodes: [CmarkNode], into builder: inout DocumentBuilder, lineMap: LineMap) {
         var items: [PlainItem] = []
         var collector = DocumentBuilder(path: builder.path, format: .markdown)
@@ -82,6 +83,9 @@ public struct MarkdownDocumentParser: DocumentParser {
             case "heading":
                 items.append(.heading(node.plainText, level: node.headingLevel, position: position))
             case "paragraph":
+                items += MarkdownRecovery.lines(of: node, lineMap: lineMap).map(PlainItem.line)
+                items.append(.line(PlainLine(text: "", position: position)))
+            case "list" where MarkdownRecovery.swallowsStructure(node, lineMap: lineMap):
                 items += MarkdownRecovery.lines(of: node, lineMap: lineMap).map(PlainItem.line)
                 items.append(.line(PlainLine(text: "", position: position)))
             case "html_block":

@@ -3,7 +3,7 @@ import Foundation
 /// Decides when a Markdown document's headings are missing or few (a PDF or Word conversion),
 /// so that its paragraphs go through the plain-line structure recovery, and gives their lines.
 enum MarkdownRecovery {
-    /// Recover when paragraph lines hold at least two unmarked structural headings (BAB, Bagian,
+    /// Recover when paragraph (or list) lines hold at least two unmarked structural headings (BAB, Bagian,
     /// Paragraf, Pasal, diktum, LAMPIRAN, `N.M` numbering) and more of them than marked headings.
     static func needed(_ nodes: [CmarkNode], lineMap: LineMap) -> Bool {
         var marked = 0
@@ -12,7 +12,7 @@ enum MarkdownRecovery {
             switch node.typeName {
             case "heading":
                 marked += 1
-            case "paragraph":
+            case "paragraph", "list":
                 for line in lines(of: node, lineMap: lineMap) {
                     guard let heading = PlainHeading(line.text.trimmedSpaces) else { continue }
                     switch heading.style {
@@ -25,6 +25,20 @@ enum MarkdownRecovery {
             }
         }
         return unmarked >= 2 && unmarked > marked
+    }
+
+    /// Whether a list node swallowed a regulation's body: a line of it, after its first, is a BAB,
+    /// Bagian, Paragraf, Pasal, LAMPIRAN or diktum heading. An unindented line after a list item
+    /// continues the item in CommonMark ("lazy continuation"), so a converted statute whose text
+    /// has no blank lines becomes one list from its first "1." onwards; its lines are recovered.
+    static func swallowsStructure(_ node: CmarkNode, lineMap: LineMap) -> Bool {
+        guard node.typeName == "list" else { return false }
+        return lines(of: node, lineMap: lineMap).dropFirst().contains { line in
+            switch PlainHeading(line.text.trimmedSpaces)?.style {
+            case .bab, .bagian, .paragraf, .pasal, .lampiran, .diktum: return true
+            default: return false
+            }
+        }
     }
 
     /// The source lines of a paragraph node, as written.
