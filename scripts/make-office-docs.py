@@ -10,14 +10,18 @@ reads as metadata), ATX headings, paragraphs, ordered and bulleted lists, GFM ta
 and `*italic*` (markers dropped), and `<!-- spbelint-... -->` comments (written as Word comments
 anchored on the next paragraph).
 
+With `--wrap N` (Word only), every paragraph and list item is written as one Word paragraph per
+printed line of N columns, list numbers as text, as in a file converted from PDF.
+
 Usage:
   scripts/make-office-docs.py SOURCE.md OUT.docx [--headings english|indonesian|custom|outline|plain]
-                              [--numbered-headings]
+                              [--numbered-headings] [--wrap N]
   scripts/make-office-docs.py SOURCE.md OUT.odt [--numbered-headings]
 """
 import argparse
 import re
 import sys
+import textwrap
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -156,7 +160,7 @@ def w_runs(text):
     return "".join(out)
 
 
-def docx(meta, blocks, out, headings, numbered):
+def docx(meta, blocks, out, headings, numbered, wrap=0):
     heading_ids = {
         "english": ["Heading%d" % n for n in range(1, 10)],
         "indonesian": ["Judul%d" % n for n in range(1, 10)],
@@ -196,8 +200,17 @@ def docx(meta, blocks, out, headings, numbered):
                 props += '<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="1"/></w:numPr>' % (level - 1)
                 text = rest
             paragraph(w_runs(text), props)
+        elif kind == "para" and wrap:
+            for line in block[1].split("\n"):
+                for piece in textwrap.wrap(line, wrap, break_long_words=False, break_on_hyphens=False):
+                    paragraph(w_runs(piece))
         elif kind == "para":
             paragraph(w_runs(block[1]))
+        elif kind == "list" and wrap:
+            for number, item in enumerate(block[2], 1):
+                marker = "%d. " % number if block[1] else "- "
+                for piece in textwrap.wrap(marker + item, wrap, break_long_words=False, break_on_hyphens=False):
+                    paragraph(w_runs(piece))
         elif kind == "list":
             ordered, items = block[1], block[2]
             list_instances.append(ordered)
@@ -413,13 +426,14 @@ def main():
     parser.add_argument("--headings", default="english",
                         choices=["english", "indonesian", "custom", "outline", "plain"])
     parser.add_argument("--numbered-headings", action="store_true")
+    parser.add_argument("--wrap", type=int, default=0, help="one Word paragraph per printed line of this width")
     args = parser.parse_args()
     with open(args.source, encoding="utf-8") as handle:
         meta, blocks = parse_markdown(handle.read())
     if args.output.endswith(".odt"):
         odt(meta, blocks, args.output, args.numbered_headings)
     elif args.output.endswith((".docx", ".docm")):
-        docx(meta, blocks, args.output, args.headings, args.numbered_headings)
+        docx(meta, blocks, args.output, args.headings, args.numbered_headings, args.wrap)
     else:
         sys.exit("output must end in .docx or .odt")
 

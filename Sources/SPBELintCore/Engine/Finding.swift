@@ -32,9 +32,10 @@ public struct Finding: Sendable, Hashable {
         self.headingPath = headingPath
     }
 
-    /// Orders findings by file, line, column, then rule id.
+    /// Orders findings by file, page, line, column, then rule id.
     public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        (lhs.path, lhs.position.line, lhs.position.column, lhs.ruleId)
-            < (rhs.path, rhs.position.line, rhs.position.column, rhs.ruleId)
+        // The page first: in a PDF the lines count within each page.
+        (lhs.path, lhs.position.page ?? 0, lhs.position.line, lhs.position.column, lhs.ruleId)
+            < (rhs.path, rhs.position.page ?? 0, rhs.position.line, rhs.position.column, rhs.ruleId)
     }
 }

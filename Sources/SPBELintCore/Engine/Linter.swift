@@ -31,7 +31,7 @@ public struct Linter: Sendable {
             // lacks is reported at the start of the Lampiran.
             let index = rule.documentKinds.isEmpty || parts.isEmpty ? nil : views.firstIndex { rule.applies(to: $0) }
             let target = index.map { views[$0] } ?? document
-            let anchor = index.flatMap { parts[$0].role == "lampiran" ? SourcePosition(line: parts[$0].startLine, column: 1) : nil }
+            let anchor = index.flatMap { parts[$0].role == "lampiran" ? parts[$0].start : nil }
             guard rule.applies(to: target) else {
                 requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
                 continue
@@ -104,7 +104,7 @@ public struct Linter: Sendable {
     /// One finding per gap: findings of one rule that say the same thing at the same place are one.
     static func onePerGap(_ findings: [Finding]) -> [Finding] {
         var seen = Set<String>()
-        return findings.filter { seen.insert("\($0.position.line):\($0.position.column):\($0.message.id)").inserted }
+        return findings.filter { seen.insert("\($0.position.page ?? 0):\($0.position.line):\($0.position.column):\($0.message.id)").inserted }
     }
 
     private func diagnosticFinding(_ diagnostic: DocumentDiagnostic, in document: Document) -> Finding {

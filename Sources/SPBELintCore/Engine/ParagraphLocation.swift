@@ -15,10 +15,14 @@ extension Document {
     }
 
     /// The finding with its paragraph number and heading path, when this document numbers
-    /// paragraphs; unchanged otherwise (and for findings about other files).
+    /// paragraphs; with page 1 when it points at the start of a paged input (PDF, text);
+    /// unchanged otherwise (and for findings about other files).
     public func locating(_ finding: Finding) -> Finding {
-        guard format.numbersParagraphs, finding.path == path else { return finding }
+        guard finding.path == path else { return finding }
         var located = finding
+        // A finding about the whole document points at its start: page 1 of a paged input.
+        if format == .pdf || format == .plainText, located.position.page == nil { located.position.page = 1 }
+        guard format.numbersParagraphs else { return located }
         let paragraph = finding.position.paragraph ?? max(1, finding.position.line)
         located.position = SourcePosition(paragraph: paragraph)
         located.headingPath = rawHeadingPath(atLine: paragraph)

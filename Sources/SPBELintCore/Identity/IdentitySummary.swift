@@ -35,7 +35,8 @@ public enum IdentitySummary {
             parts.append(en ? "draft" : "rancangan")
         }
         if let lampiran = document.parts.last, lampiran.role == "lampiran" {
-            parts.append(en ? "Lampiran from line \(lampiran.startLine)" : "Lampiran mulai baris \(lampiran.startLine)")
+            let at = SourcePosition(line: lampiran.startLine, column: 1, page: lampiran.startPage).words(in: document.path)
+            parts.append(en ? "Lampiran from \(at.en)" : "Lampiran mulai \(at.id)")
         }
         return parts.joined(separator: ", ")
     }

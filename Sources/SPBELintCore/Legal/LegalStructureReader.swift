@@ -99,7 +99,8 @@ struct LegalStructureReader {
         if inTail { return }
         // A Lampiran caption written as lines, not as a heading ("LAMPIRAN" / "PERATURAN WALI KOTA …"),
         // where the identity reader found the Lampiran to start.
-        if let start = document.metadata.lampiranStart, block.position.line == start.line, block.position.page == start.page,
+        if let start = document.metadata.lampiranStart, block.position.line == start.line,
+           block.position.page == start.page,
            case .lampiran(let label, let title) = LegalHeadingKind(heading: block.text.prefix { $0 != "\n" }.description) {
             closePasal()
             inTail = true

@@ -24,7 +24,7 @@ public struct CoverageTextRenderer: Sendable {
                          + (area.withoutEvidence == 0 ? "" : en ? ", no evidence \(area.withoutEvidence)" : ", tanpa bukti \(area.withoutEvidence)"))
         }
         for requirement in document.requirements {
-            lines.append("    \(requirement.withoutEvidence ? "[~]" : mark(requirement.status)) \(requirement.ruleId)\(place(requirement))")
+            lines.append("    \(requirement.withoutEvidence ? "[~]" : mark(requirement.status)) \(requirement.ruleId)\(place(requirement, in: document.path))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -37,14 +37,14 @@ public struct CoverageTextRenderer: Sendable {
         }
     }
 
-    private func place(_ requirement: RequirementResult) -> String {
+    private func place(_ requirement: RequirementResult, in path: String) -> String {
         if requirement.status == .notApplicable, let reason = requirement.reason {
             return "  (\(reason.text(in: language)))"
         }
         guard requirement.status == .met, let position = requirement.evidencePosition,
               let heading = requirement.evidenceHeading else { return "" }
         let quote = requirement.evidenceExcerpt.map { ": \"\($0)\"" } ?? ""
-        return "  (\(heading), \(language == .en ? "line" : "baris") \(position.line)\(quote))"
+        return "  (\(heading), \(position.words(in: path).text(in: language))\(quote))"
     }
 }
 

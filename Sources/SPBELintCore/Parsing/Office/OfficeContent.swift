@@ -21,6 +21,9 @@ struct OfficeContent {
     var fallbackMetadata: [MetadataField] = []
     /// The first paragraph in the Title style, if any (the title as the document writes it), and its ¶.
     var title: (text: String, paragraph: Int)?
+    /// Word paragraphs in the default style (no `w:pStyle` of their own): in a file converted from
+    /// PDF each printed line is such a paragraph, and `OfficeRecovery` may join them.
+    var unstyledParagraphs: Set<Int> = []
     /// Paragraphs counted so far (every paragraph of the body, empty ones and table cells included).
     var paragraphCount = 0
 

@@ -1,7 +1,9 @@
 /// Word files exported without heading styles keep their structure only in the text ("BAB I",
 /// "1.1 Latar Belakang" typed in Normal paragraphs). When such unstyled headings outnumber the
 /// styled ones, the body goes through the plain-line structure recovery: styled headings stay
-/// marked, every other paragraph is one plain line (numbered ones with the label Word shows).
+/// marked, every other paragraph is one plain line (numbered ones with the label Word shows);
+/// unstyled paragraphs that are the wrapped lines of one (a file converted from PDF) are joined
+/// (see `WrappedLines`).
 enum OfficeRecovery {
     /// The same test as for Markdown: at least two structural headings (BAB, Bagian, Pasal,
     /// `N.M`, …) written as plain paragraphs, and more of them than styled headings.
@@ -32,6 +34,7 @@ enum OfficeRecovery {
     static func items(_ content: OfficeContent) -> [PlainItem] {
         var items: [PlainItem] = []
         var bullets: [TableCell] = []
+        let continuations = WrappedLines.continuations(content)
         func flushBullets() {
             guard let first = bullets.first else { return }
             items.append(.block(.list(bullets, at: first.position)))
@@ -49,8 +52,9 @@ enum OfficeRecovery {
                 items.append(.heading(raw, level: heading.level, position: SourcePosition(paragraph: heading.paragraph)))
             case .paragraph(_, let paragraph), .listItem(_, _, let paragraph):
                 let position = SourcePosition(paragraph: paragraph)
-                for line in (lineText(of: element) ?? "").split(separator: "\n") {
-                    items.append(.line(PlainLine(text: String(line), position: position)))
+                for (index, line) in (lineText(of: element) ?? "").split(separator: "\n").enumerated() {
+                    items.append(.line(PlainLine(text: String(line), position: position,
+                                                 continuesParagraph: index == 0 && continuations.contains(paragraph))))
                 }
             case .table(let rows, let paragraph):
                 items.append(.block(.table(header: rows.first ?? [], rows: Array(rows.dropFirst()),

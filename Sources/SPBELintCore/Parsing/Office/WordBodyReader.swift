@@ -72,6 +72,7 @@ struct WordBodyReader {
             if content.title == nil, styles.isTitle(styleID) {
                 content.title = (WordInline.normalized(inline.text, oneLine: true), number)
             }
+            if styleID == nil || styleID == styles.defaultStyle { content.unstyledParagraphs.insert(number) }
             content.elements.append(.paragraph(text: text, at: number))
         }
     }

@@ -36,6 +36,14 @@ enum LayoutTable {
         return (columns[..<first].map(\.chunk), yearIndices.map { columns[$0].chunk }, columns[(last + 1)...].map(\.chunk))
     }
 
+    /// Heading styles that never sit inside a yearly matrix, wherever the line is placed.
+    static func endsTable(_ style: PlainHeading.Style) -> Bool {
+        switch style {
+        case .lampiran, .bab, .bagian, .paragraf, .pasal, .diktum: return true
+        case .roman, .decimal, .letter: return false
+        }
+    }
+
     /// Reads the table starting at a header line; `lines` are the lines after it, up to the
     /// next heading. Returns the block and how many lines it used, or nil when no row has marks
     /// under the years.
@@ -77,7 +85,12 @@ enum LayoutTable {
             }
             let parts = chunks(next.text, gap: 2)
             let trimmed = next.text.trimmedSpaces
-            if PlainHeading(trimmed) != nil, !parts.contains(where: { Double($0.start) >= leftEdge }) { break }
+            if let heading = PlainHeading(trimmed) {
+                // A heading left of the years ends the table; so does a chapter, Bagian, Pasal or
+                // Lampiran heading alone on its line, which a printed page centres over the columns.
+                if !parts.contains(where: { Double($0.start) >= leftEdge }) { break }
+                if parts.count == 1, Self.endsTable(heading.style) { break }
+            }
             if parts.contains(where: { Double($0.start) < leftEdge && Double($0.end) > rightEdge }) { break }
             blankRun = 0
             var label = ""

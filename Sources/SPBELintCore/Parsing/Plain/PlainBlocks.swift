@@ -2,7 +2,8 @@ import Foundation
 
 /// Gathers body lines into paragraphs and lists: a blank line or a first-line indent ends a
 /// paragraph, a list marker (`a.`, `1)`, `-`, `•`) starts an item, an ayat `(1)` starts a
-/// paragraph, and other lines continue what is open.
+/// paragraph, and other lines continue what is open. With one paragraph per line (word
+/// processors), only lines marked `continuesParagraph` continue what is open.
 struct PlainBlocks {
     /// Whether every line is a whole paragraph (word-processor input).
     let paragraphPerLine: Bool
@@ -36,13 +37,23 @@ struct PlainBlocks {
             return
         }
         if paragraphPerLine {
+            if line.continuesParagraph, !Self.isListItem(text) {
+                if !paragraph.isEmpty {
+                    paragraph.append(line)
+                    return
+                }
+                if !items.isEmpty {
+                    items[items.count - 1].append(line)
+                    return
+                }
+            }
             closeParagraph()
             if Self.isListItem(text) {
                 items.append([line])
             } else {
+                // Left open: the next line may continue it.
                 closeList()
                 paragraph = [line]
-                closeParagraph()
             }
             return
         }

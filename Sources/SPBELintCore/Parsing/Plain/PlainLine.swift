@@ -5,10 +5,14 @@ public struct PlainLine: Sendable, Hashable {
     public var text: String
     /// Where the text starts (column 1 of its line), with the page for paged inputs.
     public var position: SourcePosition
+    /// Whether the line is known to continue the paragraph before it (a word processor's paragraph
+    /// that is one wrapped line of a longer one), though the input makes every line a paragraph.
+    public var continuesParagraph: Bool
 
-    public init(text: String, position: SourcePosition) {
+    public init(text: String, position: SourcePosition, continuesParagraph: Bool = false) {
         self.text = text
         self.position = position
+        self.continuesParagraph = continuesParagraph
     }
 
     /// Whether the line holds only white space.

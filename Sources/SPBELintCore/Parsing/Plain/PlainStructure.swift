@@ -60,6 +60,19 @@ struct PlainStructureReader {
         self.contents = TableOfContents.lines(in: items)
     }
 
+    /// Whether only blank lines follow `index` up to a page break.
+    private func endsPage(after index: Int) -> Bool {
+        var next = index + 1
+        while next < items.count {
+            switch items[next] {
+            case .pageBreak: return true
+            case .line(let line) where line.isBlank: next += 1
+            default: return false
+            }
+        }
+        return false
+    }
+
     mutating func read(into builder: inout DocumentBuilder) {
         var index = 0
         while index < items.count {
@@ -67,7 +80,11 @@ struct PlainStructureReader {
             if contents.contains(index) { continue }
             switch items[index] {
             case .pageBreak:
+                // A paragraph goes on over the page break unless its page ended a sentence.
+                if WrappedLines.endsSentence(Substring(previousText)) { blocks.add(PlainLine(text: "", position: .start)) }
                 continue
+            case .line(let line) where line.isBlank && endsPage(after: index):
+                continue // the blank foot of a page: not a paragraph break
             case .block(let block):
                 blocks.add(block)
             case .heading(let text, let level, let position):

@@ -71,20 +71,23 @@ public struct LampiranCaption: RuleKind {
     /// The caption's lines with their positions: headings and block lines from the Lampiran's start,
     /// at most 12 lines, stopping at the first line that is not part of a caption.
     static func captionLines(of document: Document, from start: SourcePosition) -> [(text: String, position: SourcePosition)] {
-        // Lines count within a page in a PDF: the caption is on the Lampiran's first page.
-        func inCaption(_ position: SourcePosition) -> Bool {
-            position.page == start.page && position.line >= start.line && position.line < start.line + 12
+        // In a PDF the lines count within each page: only the start's page holds the caption.
+        let paged = PageNumbering.countsLinesPerPage(document.path)
+        func within(_ position: SourcePosition) -> Bool {
+            (!paged || position.page == start.page) && position.line >= start.line && position.line < start.line + 12
         }
         var texts: [(text: String, position: SourcePosition)] = []
-        for section in document.sections where inCaption(section.position) {
+        for section in document.sections where within(section.position) {
             texts.append((section.rawHeading, section.position))
         }
-        for block in document.allBlocks where inCaption(block.position) {
+        for block in document.allBlocks where within(block.position) {
             for (offset, line) in block.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                texts.append((String(line), SourcePosition(line: block.position.line + offset, column: 1, page: block.position.page)))
+                var position = block.position
+                if position.paragraph == nil { position = SourcePosition(line: block.position.line + offset, column: 1, page: block.position.page) }
+                texts.append((String(line), position))
             }
         }
-        return texts.filter { inCaption($0.position) }.sorted { $0.position < $1.position }
+        return texts.filter { within($0.position) }.sorted { $0.position < $1.position }
     }
 
     /// The value after "NOMOR" or "TANGGAL" in a caption line (the label anywhere in the line, as a

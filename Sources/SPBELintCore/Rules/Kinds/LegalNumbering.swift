@@ -52,10 +52,12 @@ public struct LegalNumbering: RuleKind {
                              key: "pasal-\(pasal.number)-\(found.index)")
             }
         case .bab:
-            // The body's BAB only: a Lampiran's own chapters start again at BAB I.
-            let lampiranStart = document.metadata.lampiranStart
+            // The body's BAB only: a Lampiran's own chapters start again at BAB I. (Page first: in a
+            // PDF the lines count within each page.)
+            let lampiran = document.metadata.lampiranStart.map { ($0.page ?? 0, $0.line) }
             let body = legal.bab.filter { bab in
-                lampiranStart.map { bab.position < $0 } ?? true && (legal.lampiran.first.map { bab.section < $0.section } ?? true)
+                lampiran.map { (bab.position.page ?? 0, bab.position.line) < $0 } ?? true
+                    && (legal.lampiran.first.map { bab.section < $0.section } ?? true)
             }
             let numbered = body.compactMap { bab in bab.number.map { (bab, $0) } }
             return Self.breaks(in: numbered.map(\.1)).map { found in
@@ -65,9 +67,9 @@ public struct LegalNumbering: RuleKind {
                              key: "bab-\(found.number)-\(found.index)")
             }
         case .bagian:
-            return Self.repeats(legal.bagian, within: legal.bab, word: "Bagian", parent: "BAB")
+            return Self.repeats(legal.bagian, within: legal.bab, word: "Bagian", parent: "BAB", path: document.path)
         case .paragraf:
-            return Self.repeats(legal.paragraf, within: legal.bagian, word: "Paragraf", parent: "Bagian")
+            return Self.repeats(legal.paragraf, within: legal.bagian, word: "Paragraf", parent: "Bagian", path: document.path)
         case .ayat:
             return legal.pasal.flatMap { pasal in
                 Self.breaks(in: pasal.ayat.map(\.number)).map { found in
@@ -81,7 +83,8 @@ public struct LegalNumbering: RuleKind {
     }
 
     /// Divisions numbered twice within the same parent (the last parent division before them).
-    static func repeats(_ divisions: [LegalDivision], within parents: [LegalDivision], word: String, parent: String) -> [Match] {
+    static func repeats(_ divisions: [LegalDivision], within parents: [LegalDivision], word: String, parent: String,
+                        path: String) -> [Match] {
         var seen: [String: LegalDivision] = [:]
         var matches: [Match] = []
         for division in divisions {
@@ -91,10 +94,11 @@ public struct LegalNumbering: RuleKind {
             if let first = seen[key] {
                 let label = division.label ?? String(number)
                 let where_ = owner.map { " \(parent) \($0.label ?? "")" } ?? ""
+                let at = first.position.words(in: path)
                 matches.append(Match(position: division.position, section: division.section,
                                      values: ["problem": LocalizedText(
-                                        id: "\(word) \(label) sudah ada pada baris \(first.position.line)\(where_.isEmpty ? "" : " dalam" + where_)",
-                                        en: "\(word) \(label) already appears on line \(first.position.line)\(where_.isEmpty ? "" : " in" + where_)")],
+                                        id: "\(word) \(label) sudah ada pada \(at.id)\(where_.isEmpty ? "" : " dalam" + where_)",
+                                        en: "\(word) \(label) already appears on \(at.en)\(where_.isEmpty ? "" : " in" + where_)")],
                                      key: "\(word)-\(key)-\(division.section)"))
             } else {
                 seen[key] = division

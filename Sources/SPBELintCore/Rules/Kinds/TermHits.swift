@@ -139,12 +139,13 @@ extension Document {
         return false
     }
 
-    /// How a finding names the place of a hit: "BAB IV TATA KELOLA SPBE (baris 602)".
+    /// How a finding names the place of a hit: "BAB IV TATA KELOLA SPBE (baris 602)" (in a PDF
+    /// "halaman 12 baris 30", in Word "paragraf 143").
     func place(of hit: TermHit) -> LocalizedText {
-        let line = position(of: hit).line
-        guard hit.section >= 0 else { return LocalizedText(id: "awal dokumen (baris \(line))", en: "the start of the document (line \(line))") }
+        let at = position(of: hit).words(in: path)
+        guard hit.section >= 0 else { return LocalizedText(id: "awal dokumen (\(at.id))", en: "the start of the document (\(at.en))") }
         var heading = sections[hit.section].rawHeading
         if heading.count > 60 { heading = String(heading.prefix(57)) + "…" }
-        return LocalizedText(id: "\"\(heading)\" (baris \(line))", en: "\"\(heading)\" (line \(line))")
+        return LocalizedText(id: "\"\(heading)\" (\(at.id))", en: "\"\(heading)\" (\(at.en))")
     }
 }
