@@ -33,7 +33,8 @@ public struct Linter: Sendable {
             let target = index.map { views[$0] } ?? document
             let anchor = index.flatMap { parts[$0].role == "lampiran" ? parts[$0].start : nil }
             guard rule.applies(to: target) else {
-                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document))
+                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document,
+                                           reason: ApplicabilityReason.text(for: rule, document: target)))
                 continue
             }
             let dating = rule.instruments(for: document)

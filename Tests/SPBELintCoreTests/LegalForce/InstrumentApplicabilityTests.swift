@@ -65,3 +65,31 @@ struct InstrumentApplicabilityTests {
         #expect(none[0].message.en.contains("this applies if the document was enacted or reviewed after that"))
     }
 }
+
+/// Coverage says why a rule of another kind or profile does not apply.
+@Suite("Applicability reasons")
+struct ApplicabilityReasonTests {
+    @Test("a rule for another kind or profile is not applicable with a reason in words")
+    func reasons() throws {
+        let rules = try RulePack.loadAll(from: Repository.rules).flatMap(\.rules)
+        let text = """
+            ---
+            judul: Rencana Induk SPBE Kota Contoh 2025-2029
+            jenis: rencana-induk
+            tingkat: kota
+            periode: 2025-2029
+            ---
+
+            # BAB I PENDAHULUAN
+
+            Rencana induk ini menjadi pedoman perangkat daerah.
+            """
+        let coverage = Linter(rules: rules).evaluate(try MarkedDocument(text).parse(as: "rencana.md")).coverage
+        let national = try #require(coverage.requirements.first { $0.ruleId == "dokumen-periode-nasional" })
+        #expect(national.status == .notApplicable)
+        #expect(national.reason?.id == "Berlaku untuk profil nasional; profil dokumen ini pemda.")
+        let perkada = try #require(coverage.requirements.first { $0.ruleId == "perkada-penomoran-pasal" })
+        #expect(perkada.reason?.en.hasPrefix("Applies to ") == true)
+        #expect(perkada.reason?.en.hasSuffix("this document is SPBE master plan.") == true)
+    }
+}

@@ -138,7 +138,9 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
                 continue
             }
             if options.levels == true {
-                // A missing level is the gap; the levels above it are missing with it.
+                // A missing level is the gap; the levels above it are missing with it. Its message
+                // says the level below is there, so a note of where that was seen is not repeated.
+                if level > 0 { matches.removeAll { $0.severity == .info } }
                 matches.append(Self.missingLevel(level, of: all.map(\.term), at: resolved, key: group.key))
                 break
             }
