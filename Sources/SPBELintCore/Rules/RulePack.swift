@@ -228,8 +228,17 @@ enum RuleLoader {
             }
             try LegalForceGate.check(severity: variant.severity, basis: variant.basis,
                                      citations: variant.citations ?? definition.citations, file: file.path, at: at)
+            var variantRequires: [Instrument] = []
+            for id in variant.requires ?? [] {
+                guard let instrument = instruments[id] else {
+                    throw RuleLoadError(file: file.path, line: at.0, column: at.1,
+                                        message: "unknown instrument '\(id)' in the variant's 'requires'")
+                }
+                variantRequires.append(instrument)
+            }
             variants.append(RuleVariant(profiles: variant.profiles ?? [], documentKinds: variant.documents ?? [],
-                                        severity: variant.severity, basis: variant.basis, citations: variant.citations))
+                                        severity: variant.severity, basis: variant.basis, citations: variant.citations,
+                                        requires: variantRequires))
         }
         var required: [Instrument] = []
         for id in definition.requires ?? [] {

@@ -11,18 +11,24 @@ public struct RuleVariant: Sendable, Hashable {
     public var basis: LegalBasis
     /// Citations for this tier; nil keeps the rule's own.
     public var citations: [Citation]?
+    /// Instruments this tier rests on (`requires:` of the variant): a document not known to postdate
+    /// them keeps the rule's own tier (an obligation exists only once its instrument is in force).
+    public var requires: [Instrument]
 
     public init(profiles: [Profile] = [], documentKinds: [String] = [], severity: Severity, basis: LegalBasis,
-                citations: [Citation]? = nil) {
+                citations: [Citation]? = nil, requires: [Instrument] = []) {
         self.profiles = profiles
         self.documentKinds = documentKinds
         self.severity = severity
         self.basis = basis
         self.citations = citations
+        self.requires = requires
     }
 
-    /// Whether the variant applies to a document (profile and kind must be known to match).
+    /// Whether the variant applies to a document (profile and kind must be known to match, and its
+    /// instruments in force at the document's date without doubt).
     public func applies(to document: Document) -> Bool {
+        if !requires.isEmpty, InstrumentApplicability.of(requires, for: document.metadata) != .applies { return false }
         if !profiles.isEmpty, !profiles.contains(document.profile) { return false }
         if !documentKinds.isEmpty {
             guard let kind = document.kind, documentKinds.contains(kind) else { return false }
@@ -33,7 +39,9 @@ public struct RuleVariant: Sendable, Hashable {
     /// "error (kewajiban) for nasional" / "error (kewajiban) untuk nasional".
     public func scopeDescription(in language: Language) -> String {
         let scope = (profiles.map(\.rawValue) + documentKinds).joined(separator: ", ")
-        return "\(severity.rawValue) (\(basis.name.text(in: language))) \(language == .en ? "for" : "untuk") \(scope)"
+        let since = requires.isEmpty ? ""
+            : (language == .en ? " from " : " sejak ") + requires.map(\.name).joined(separator: ", ")
+        return "\(severity.rawValue) (\(basis.name.text(in: language))) \(language == .en ? "for" : "untuk") \(scope)\(since)"
     }
 }
 
@@ -51,8 +59,9 @@ struct RuleVariantDefinition: Decodable {
     var severity: Severity
     var basis: LegalBasis
     var citations: [Citation]?
+    var requires: [String]?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case profiles, documents, severity, basis, citations }
+    enum CodingKeys: String, CodingKey, CaseIterable { case profiles, documents, severity, basis, citations, requires }
 
     init(from decoder: any Decoder) throws {
         try StrictKeys.check(decoder, allowed: CodingKeys.self)
@@ -62,5 +71,6 @@ struct RuleVariantDefinition: Decodable {
         severity = try container.decode(Severity.self, forKey: .severity)
         basis = try container.decode(LegalBasis.self, forKey: .basis)
         citations = try container.decodeIfPresent([Citation].self, forKey: .citations)
+        requires = try container.decodeIfPresent([String].self, forKey: .requires)
     }
 }

@@ -93,3 +93,36 @@ struct ApplicabilityReasonTests {
         #expect(perkada.reason?.en.hasSuffix("this document is SPBE master plan.") == true)
     }
 }
+
+/// A variant's obligation exists only once its instrument is in force.
+@Suite("Variant dating")
+struct VariantDatingTests {
+    @Test("an Arsitektur of 2021 missing a domain gets the evaluation criterion, one of 2023 the obligation")
+    func architectureDomains() throws {
+        let rules = try RulePack.loadAll(from: Repository.rules).flatMap(\.rules).filter { $0.id == "arsitektur-domain-keamanan" }
+        func severity(enacted: String) throws -> Severity? {
+            let text = """
+                ---
+                judul: Arsitektur SPBE Kota Contoh
+                jenis: arsitektur
+                tingkat: kota
+                periode: 2021-2025
+                tanggal-penetapan: \(enacted)
+                ---
+
+                # BAB I ARSITEKTUR SPBE
+
+                ## 1.1 Domain Arsitektur Proses Bisnis
+
+                Peta proses bisnis perangkat daerah.
+
+                ## 1.2 Domain Arsitektur Layanan
+
+                Layanan administrasi dan layanan publik.
+                """
+            return Linter(rules: rules).lint(try MarkedDocument(text).parse(as: "arsitektur.md")).first?.severity
+        }
+        #expect(try severity(enacted: "2021-06-01") == .warning)
+        #expect(try severity(enacted: "2023-06-01") == .error)
+    }
+}
