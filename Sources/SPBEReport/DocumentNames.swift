@@ -55,12 +55,8 @@ enum DocumentNames {
 
 /// Dates as people write them: "2 Oktober 2019" in Indonesian, "2 October 2019" in English.
 enum ReportDate {
-    static func text(_ date: CalendarDate, in language: Language) -> String {
-        date.spelled(in: language)
-    }
-
     /// An ISO `yyyy-MM-dd` date in words, or the text as given when it is not one.
     static func text(iso: String, in language: Language) -> String {
-        CalendarDate(iso: iso).map { text($0, in: language) } ?? iso
+        CalendarDate(iso: iso).map { $0.spelled(in: language) } ?? iso
     }
 }

@@ -14,7 +14,7 @@ struct HTMLFacts {
         if let level = document.level { rows.append(("tingkat", s.level, DocumentNames.level(level, in: s.language))) }
         if document.period != nil { rows.append(("periode", s.period, s.periodText(document.period))) }
         if let status = document.status { rows.append(("status", s.status, DocumentNames.status(status, in: s.language))) }
-        if let date = document.enactmentDate { rows.append(("tanggal-penetapan", s.enactmentDate, ReportDate.text(date, in: s.language))) }
+        if let date = document.enactmentDate { rows.append(("tanggal-penetapan", s.enactmentDate, date.spelled(in: s.language))) }
         if let version = document.version { rows.append(("versi", s.version, version)) }
         rows.append(("profil", s.profile, DocumentNames.profile(document.profile, in: s.language)))
         return rows

@@ -190,7 +190,7 @@ public struct ReportStrings: Sendable {
     func versionLine(_ document: DocumentGap) -> String {
         var parts = [document.path]
         if let status = document.status { parts.append(DocumentNames.status(status, in: language).lowercased()) }
-        if let date = document.enactmentDate { parts.append(ReportDate.text(date, in: language)) }
+        if let date = document.enactmentDate { parts.append(date.spelled(in: language)) }
         if let version = document.version { parts.append("\(self.version.lowercased()) \(version)") }
         parts.append(headline(document.obligations).lowercased())
         return parts.joined(separator: ", ")

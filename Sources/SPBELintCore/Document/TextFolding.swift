@@ -90,24 +90,36 @@ public enum TextFolding {
     }
 
     static func abbreviate(_ words: [String]) -> [String] {
-        guard words.count > 1, words.contains(where: mayStartLongForm) else { return words }
-        var result: [String] = []
-        result.reserveCapacity(words.count)
+        abbreviate(words, word: { $0 }, replacing: { _, short in short })
+    }
+
+    /// Replaces each long form ("peraturan presiden") in a run of items by its abbreviation
+    /// ("perpres"), keeping the first item of the long form with its word replaced: the one pass
+    /// shared by plain words and positioned tokens.
+    @inline(__always)
+    static func abbreviate<Item>(_ items: [Item], word: (Item) -> String, replacing: (Item, String) -> Item) -> [Item] {
+        guard items.count > 1, items.contains(where: { mayStartLongForm(word($0)) }) else { return items }
+        var result: [Item] = []
+        result.reserveCapacity(items.count)
         var i = 0
-        outer: while i < words.count {
-            guard mayStartLongForm(words[i]) else {
-                result.append(words[i])
+        outer: while i < items.count {
+            // Only words of a long form's first length and letter can start one; most skip the list.
+            let first = word(items[i])
+            guard mayStartLongForm(first) else {
+                result.append(items[i])
                 i += 1
                 continue
             }
-            for (long, short) in abbreviations where words[i] == long[0] && i + long.count <= words.count {
-                if Array(words[i..<(i + long.count)]) == long {
-                    result.append(short)
+            for (long, short) in abbreviations where first == long[0] && i + long.count <= items.count {
+                var equal = true
+                for k in 1..<long.count where word(items[i + k]) != long[k] { equal = false; break }
+                if equal {
+                    result.append(replacing(items[i], short))
                     i += long.count
                     continue outer
                 }
             }
-            result.append(words[i])
+            result.append(items[i])
             i += 1
         }
         return result

@@ -244,12 +244,12 @@ enum LegalLine {
         return words.dropFirst().contains { $0 == "PERATURAN" || $0 == "KEPUTUSAN" }
     }
 
-    /// A provision of the body: "Pasal N" or a diktum ("KESATU", "KEDUA" ...) at the start of a unit.
+    /// The first provision of a body at the start of a unit: "Pasal N" (read as the legal structure
+    /// reads a Pasal heading) or the first diktum, "KESATU" (older decrees: "PERTAMA").
     static func isProvision(_ text: String) -> Bool {
-        let words = text.drop(while: { $0.isWhitespace || $0 == "#" })
-            .split(whereSeparator: { $0.isWhitespace || $0 == ":" }).prefix(2).map { $0.uppercased() }
-        guard let first = words.first else { return false }
-        if first == "PASAL" { return words.count > 1 && words[1].allSatisfy(\.isNumber) }
+        let unit = String(text.drop(while: { $0.isWhitespace || $0 == "#" }))
+        if LegalHeadingKind(heading: unit).isPasal { return true }
+        let first = unit.split(whereSeparator: { $0.isWhitespace || $0 == ":" }).first?.uppercased()
         return first == "KESATU" || first == "PERTAMA"
     }
 

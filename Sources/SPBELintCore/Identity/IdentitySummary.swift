@@ -30,7 +30,7 @@ public enum IdentitySummary {
         }
         if let period = metadata.period { parts.append("\(period.start)-\(period.end)") }
         if let date = metadata.enactmentDate {
-            parts.append((en ? "enacted " : "ditetapkan ") + IndonesianDate.words(date, language: language))
+            parts.append((en ? "enacted " : "ditetapkan ") + date.spelled(in: language))
         } else if metadata.status == "rancangan" {
             parts.append(en ? "draft" : "rancangan")
         }

@@ -44,16 +44,6 @@ public enum IndonesianDate {
         return nil
     }
 
-    /// A date in words in the reader's language: "2 Oktober 2019" / "2 October 2019".
-    public static func words(_ date: CalendarDate, language: Language) -> String {
-        let id = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-                  "Oktober", "November", "Desember"]
-        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December"]
-        let names = language == .en ? en : id
-        return "\(date.day) \(names[date.month - 1]) \(date.year)"
-    }
-
     /// Lower-case letter runs and digit runs; everything else separates.
     static func tokenize(_ text: String) -> [String] {
         var tokens: [String] = []

@@ -39,6 +39,12 @@ public enum RuleOutcome: Sendable {
     /// The requirement is not met; the matches become findings (none when another rule reports
     /// the root cause, such as a missing parent section).
     case unmet([Match])
+
+    /// The matches of an unmet requirement; none otherwise.
+    public var matches: [Match] {
+        if case .unmet(let matches) = self { return matches }
+        return []
+    }
 }
 
 /// A configured check that finds where a document fails a requirement.

@@ -108,31 +108,10 @@ public enum WordTokenizer {
 
     /// Replaces long forms by their abbreviation, as `TextFolding.abbreviate` does for plain words.
     static func abbreviate(_ tokens: [WordToken]) -> [WordToken] {
-        guard tokens.count > 1, tokens.contains(where: { TextFolding.mayStartLongForm($0.word) }) else { return tokens }
-        var result: [WordToken] = []
-        result.reserveCapacity(tokens.count)
-        var i = 0
-        outer: while i < tokens.count {
-            // Only words of a long form's first length and letter can start one; most skip the list.
-            guard TextFolding.mayStartLongForm(tokens[i].word) else {
-                result.append(tokens[i])
-                i += 1
-                continue
-            }
-            for (long, short) in TextFolding.abbreviations where tokens[i].word == long[0] && i + long.count <= tokens.count {
-                var equal = true
-                for k in 1..<long.count where tokens[i + k].word != long[k] { equal = false; break }
-                if equal {
-                    var token = tokens[i]
-                    token.word = short
-                    result.append(token)
-                    i += long.count
-                    continue outer
-                }
-            }
-            result.append(tokens[i])
-            i += 1
-        }
-        return result
+        TextFolding.abbreviate(tokens, word: \.word, replacing: { token, short in
+            var token = token
+            token.word = short
+            return token
+        })
     }
 }

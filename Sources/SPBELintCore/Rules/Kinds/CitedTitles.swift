@@ -70,8 +70,7 @@ public struct CitedTitles: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        if case .unmet(let matches) = evaluate(in: document) { return matches }
-        return []
+        evaluate(in: document).matches
     }
 
     /// One finding per instrument and point.

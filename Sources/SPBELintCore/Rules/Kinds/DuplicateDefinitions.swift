@@ -60,8 +60,7 @@ public struct DuplicateDefinitions: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        if case .unmet(let matches) = evaluate(in: document) { return matches }
-        return []
+        evaluate(in: document).matches
     }
 
     /// Where the first definition is: "baris 253" (a line, since a Markdown list renumbers its items).

@@ -58,8 +58,7 @@ public struct LampiranCaption: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        if case .unmet(let matches) = evaluate(in: document) { return matches }
-        return []
+        evaluate(in: document).matches
     }
 
     private func match(_ field: String, caption: String, body: String, at position: SourcePosition) -> Match {

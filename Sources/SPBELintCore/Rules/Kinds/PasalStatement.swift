@@ -62,8 +62,7 @@ public struct PasalStatement: RuleKind {
     }
 
     public func matches(in document: Document) -> [Match] {
-        if case .unmet(let matches) = evaluate(in: document) { return matches }
-        return []
+        evaluate(in: document).matches
     }
 
     private func matches(in legal: LegalStructure) -> [Match] {

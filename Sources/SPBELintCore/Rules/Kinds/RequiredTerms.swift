@@ -152,8 +152,7 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
     }
 
     public func matches(in document: Document) -> [Match] {
-        if case .unmet(let matches) = evaluate(in: document) { return matches }
-        return []
+        evaluate(in: document).matches
     }
 
     /// With `combine`: the plainly missing groups as one match whose `{term}` lists them ("A, B, C",
