@@ -165,7 +165,8 @@ public struct IndexPredicate: RuleKind {
                 let judge = judge(mentions: mentions, before: hit.range.location, date: date)
                 guard let expected = judge.predicate(for: value),
                       expected.caseInsensitiveCompare(stated) != .orderedSame else { continue }
-                matches.append(Match(position: located.position, section: located.section,
+                let start = located.text.utf8.distance(from: located.text.startIndex, to: String.Index(utf16Offset: hit.range.location, in: located.text))
+                matches.append(Match(position: located.position(atOffset: start), section: located.section,
                                      values: ["value": LocalizedText(id: "\(units),\(hundredths)", en: "\(units).\(hundredths)"),
                                               "stated": LocalizedText(stated), "expected": LocalizedText(expected),
                                               "index": judge.label, "framework": LocalizedText(judge.name)],
