@@ -12,6 +12,9 @@
 /// - `allOf`: a list of groups, each a phrase list or `{concept: id}`.
 /// - `anyOf`: a phrase list or concept, one of which must appear.
 /// - `fallbackToDocument`: search the whole document when the scope is absent.
+/// - `scopeAlso`: groups of phrasings; a section whose own text holds one of each group joins the
+///   scope wherever it is: a roadmap's review clause in the closing chapter ("Peta Rencana SPBE
+///   ... direviu oleh Bupati").
 /// - `includeYearTables`: also search sections holding a roadmap matrix of another chapter.
 /// - `evidence`: what counts. `mention` (default): any occurrence. `planned`: a heading, a row or
 ///   line with a year, a check mark or in a roadmap matrix, or text under a heading naming it; a
@@ -53,9 +56,11 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
         var levels: MaturityLevels?
         /// The missing groups are one finding naming them all ("A, B, C"), not one each.
         var combine: Bool?
+        var scopeAlso: [PhraseList]?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case scope, allOf, anyOf, fallbackToDocument, includeYearTables, evidence, together, widen, levels, combine
+            case scope, allOf, anyOf, fallbackToDocument, includeYearTables, evidence, together, widen, levels, combine,
+                 scopeAlso
         }
 
         public init(from decoder: any Decoder) throws {
@@ -71,6 +76,7 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
             widen = try container.decodeIfPresent(Bool.self, forKey: .widen)
             levels = try container.decodeIfPresent(MaturityLevels.self, forKey: .levels)
             combine = try container.decodeIfPresent(Bool.self, forKey: .combine)
+            scopeAlso = try container.decodeIfPresent([PhraseList].self, forKey: .scopeAlso)
         }
     }
 
@@ -202,8 +208,18 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
     private init(unchecked options: Options) { self.options = options }
 
     private func resolvedScope(in document: Document) -> ResolvedScope? {
-        guard var resolved = DocumentScope.resolve(options.scope, in: document,
-                                                   fallbackToDocument: options.fallbackToDocument ?? false) else { return nil }
+        var found = DocumentScope.resolve(options.scope, in: document, fallbackToDocument: options.fallbackToDocument ?? false)
+        if let also = options.scopeAlso, !also.isEmpty, found?.sections != nil || found == nil {
+            let holding = also.map { Set(document.hits(of: $0).map(\.section).filter { $0 >= 0 }) }
+            let extra = holding.dropFirst().reduce(holding[0]) { $0.intersection($1) }
+            if var scoped = found, let sections = scoped.sections {
+                scoped.sections = sections.union(extra)
+                found = scoped
+            } else if let first = extra.min() {
+                found = ResolvedScope(sections: extra, anchor: first, position: document.sections[first].position)
+            }
+        }
+        guard var resolved = found else { return nil }
         resolved.primarySections = resolved.sections
         if options.includeYearTables == true, let sections = resolved.sections {
             resolved.sections = sections.union(document.yearTableSections)
@@ -319,7 +335,7 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
             missing.append(Match(position: resolved.position, section: resolved.anchor,
                                  values: ["term": group.term], key: group.key))
         }
-        guard missing.isEmpty else { return .unmet(missing) }
+        guard missing.isEmpty else { return .unmet(options.combine == true ? Self.combined(missing) : missing) }
         // Spans (paragraphs, lists, tables) holding every group; in a list or table, one item or row.
         let spans = hits.map { Set($0.map { document.terms.words.span(of: $0.start).start }) }
         let shared = spans.dropFirst().reduce(spans[0]) { $0.intersection($1) }
