@@ -23,17 +23,32 @@ public struct WordIndex: Sendable {
     private var ids: [String: Int32] = ["": 0]
     /// Stem id per position.
     public private(set) var positions: [Int32] = []
+    /// Folded-word id per position (0 at span boundaries); `word(_:)` gives the word.
+    public private(set) var wordIDs: [Int32] = []
     /// Whether a clause break (sentence end, ";", cell, list item) precedes a position.
     private var breaks: [Bool] = []
     /// UTF-8 offset of each position's word in its span's text.
     public private(set) var offsets: [Int32] = []
     /// Positions of each stem id, ascending.
-    private var postings: [[Int32]] = [[]]
+    var postings: [[Int32]] = [[]]
     public private(set) var spans: [Span] = []
     /// First and end position of each section's spans (index 0 is the preamble, `i + 1` section `i`).
-    private var sectionRanges: [Range<Int32>] = []
+    var sectionRanges: [Range<Int32>] = []
+    /// Words other than check marks in each section's spans (index 0 is the preamble).
+    private var sectionWordCounts: [Int32] = []
     /// Stem ids of each section's normalised heading (numbering removed), for heading queries.
     public private(set) var headings: [[Int32]] = []
+
+    /// The folded words of the document, interned by their bytes.
+    var table = WordTable()
+    /// Stem id per word id; -1 until the word first lands at a position or in a heading.
+    var wordStems: [Int32] = [0]
+    /// The word id of the check mark "✓" (a planned-year cell, not a word); -1 when absent.
+    var markWord: Int32 = -1
+    /// Per word id, whether the word may start a long form that `TextFolding` abbreviates.
+    var longFormStart: [Bool] = []
+    /// The words of the span being read.
+    var pending: [PendingWord] = []
 
     init() {}
 
@@ -51,6 +66,23 @@ public struct WordIndex: Sendable {
         return result
     }
 
+    /// The folded word of a word id ("" for the span boundary, "✓" for a check mark).
+    public func word(_ id: Int32) -> String { table.words[Int(id)] }
+
+    /// Whether a word id is the check mark of a planned-year cell rather than a word.
+    public func isMark(_ id: Int32) -> Bool { id == markWord }
+
+    /// The stem id of a word id.
+    public func stem(ofWord id: Int32) -> Int32 { wordStems[Int(id)] }
+
+    /// Words other than check marks in a section's heading and own blocks (`-1`: the preamble).
+    public func wordCount(inSection section: Int) -> Int {
+        section + 1 < sectionWordCounts.count ? Int(sectionWordCounts[section + 1]) : 0
+    }
+
+    /// Words other than check marks in the whole document.
+    public var wordCount: Int { sectionWordCounts.reduce(0) { $0 + Int($1) } }
+
     // MARK: building
 
     mutating func intern(_ stem: String) -> Int32 {
@@ -62,37 +94,60 @@ public struct WordIndex: Sendable {
         return id
     }
 
-    /// Appends one span's tokens, stemming each distinct word once through `memo`.
-    mutating func append(_ tokens: [WordToken], section: Int, block: Int, memo: inout [String: Int32]) {
+    /// Room for about `count` positions, so that building does not reallocate.
+    mutating func reserveCapacity(_ count: Int) {
+        positions.reserveCapacity(count)
+        wordIDs.reserveCapacity(count)
+        breaks.reserveCapacity(count)
+        offsets.reserveCapacity(count)
+    }
+
+    /// The stem id of a word id, stemming the word the first time it is used.
+    @inline(__always)
+    private mutating func stemID(ofWord word: Int32) -> Int32 {
+        let known = wordStems[Int(word)]
+        if known >= 0 { return known }
+        let id = intern(WordIndex.stem(of: table.words[Int(word)]))
+        wordStems[Int(word)] = id
+        return id
+    }
+
+    /// Adds the pending words as one span, followed by a boundary.
+    mutating func commitPending(section: Int, block: Int) {
+        while wordStems.count < table.count { wordStems.append(-1) }
         let start = Int32(positions.count)
-        for token in tokens {
-            let id: Int32
-            if let known = memo[token.word] {
-                id = known
-            } else {
-                id = intern(WordIndex.stem(of: token.word))
-                memo[token.word] = id
-            }
-            postings[Int(id)].append(Int32(positions.count))
-            positions.append(id)
-            breaks.append(token.breakBefore)
-            offsets.append(token.offset)
+        var words: Int32 = 0
+        for item in pending {
+            let stem = stemID(ofWord: item.word)
+            postings[Int(stem)].append(Int32(positions.count))
+            positions.append(stem)
+            wordIDs.append(item.word)
+            breaks.append(item.breakBefore)
+            offsets.append(item.offset)
+            if item.word != markWord { words += 1 }
         }
         spans.append(Span(start: start, end: Int32(positions.count), section: Int32(section), block: Int32(block)))
-        while sectionRanges.count <= section + 1 { sectionRanges.append(start..<start) }
+        while sectionRanges.count <= section + 1 {
+            sectionRanges.append(start..<start)
+            sectionWordCounts.append(0)
+        }
         sectionRanges[section + 1] = sectionRanges[section + 1].lowerBound..<Int32(positions.count)
+        sectionWordCounts[section + 1] += words
         positions.append(0)
+        wordIDs.append(0)
         breaks.append(true)
         offsets.append(-1)
     }
 
-    mutating func appendHeading(_ words: [String], memo: inout [String: Int32]) {
-        headings.append(words.map { word in
-            if let known = memo[word] { return known }
-            let id = intern(WordIndex.stem(of: word))
-            memo[word] = id
-            return id
-        })
+    mutating func appendHeading(_ words: [String]) {
+        var stemIDs: [Int32] = []
+        stemIDs.reserveCapacity(words.count)
+        for word in words {
+            let id = table.intern(word)
+            while wordStems.count < table.count { wordStems.append(-1) }
+            stemIDs.append(stemID(ofWord: id))
+        }
+        headings.append(stemIDs)
     }
 
     /// The stem of a folded word: standard spelling, then the Indonesian root; an English plural
