@@ -9,12 +9,14 @@ public struct TermIndex: Sendable {
 
     public init(preamble: [Block], sections: [Section]) {
         var index = WordIndex()
-        var bytes = preamble.reduce(0) { $0 + $1.text.utf8.count }
+        var bytes = preamble.reduce(0) { $0 + $1.text.utf8.count }, spans = preamble.count
         for section in sections {
             bytes += section.rawHeading.utf8.count + section.blocks.reduce(0) { $0 + $1.text.utf8.count }
+            spans += 1 + section.blocks.count
         }
-        // About one word per seven bytes of Indonesian text, plus a boundary per span.
-        index.reserveCapacity(bytes / 7 + sections.count * 2 + preamble.count + 16)
+        // Indonesian plans run at about one word per seven or eight bytes; a little room to spare
+        // costs less than the doubling of an array that outgrows its capacity.
+        index.reserveCapacity(bytes / 6 + spans + 16)
         TermIndex.append(blocks: preamble, section: -1, into: &index)
         for (number, section) in sections.enumerated() {
             index.append(text: section.rawHeading, lineBreaks: true, section: number, block: -1)
@@ -22,6 +24,7 @@ public struct TermIndex: Sendable {
         }
         let headings = sections.map { HeadingText.normalized($0.rawHeading) }
         for heading in headings { index.appendHeading(heading) }
+        index.finish()
         self.headings = headings
         self.words = index
     }

@@ -29,7 +29,7 @@ extension WordIndex {
         }
         let first = wanted[0]
         var sectionEnd: Int32 = -1
-        for start in postings[Int(wordStems[Int(first)])] where start >= sectionEnd && wordIDs[Int(start)] == first {
+        for start in postings(of: wordStems[Int(first)]) where start >= sectionEnd && wordIDs[Int(start)] == first {
             guard holds(wanted, at: Int(start)) else { continue }
             let section = Int(span(of: start).section)
             guard body(section) else { return }
