@@ -22,6 +22,9 @@ public struct DocumentGap: Sendable {
     public var coverage: DocumentCoverage
     /// Highest risk first; empty when no evaluation framework was given.
     public var risks: [IndicatorRisk]
+    /// Findings hidden by an inline `spbelint-disable…` comment, with their reason: the requirement
+    /// stays not met, but the matrix says why no finding is listed.
+    public var suppressed: [SuppressedFinding] = []
 
     public init(document: Document, findings: [Finding], coverage: DocumentCoverage, risks: [IndicatorRisk]) {
         path = document.path
@@ -83,6 +86,11 @@ public struct DocumentGap: Sendable {
     /// The findings of one rule, in report order.
     public func findings(of ruleId: String) -> [Finding] {
         findings.filter { $0.ruleId == ruleId }
+    }
+
+    /// The hidden findings of one rule.
+    public func suppressed(of ruleId: String) -> [SuppressedFinding] {
+        suppressed.filter { $0.finding.ruleId == ruleId }
     }
 
     /// The applicable requirements of one area for the matrix: not met first, then met with

@@ -35,6 +35,7 @@ public struct GapReport: Sendable {
         var coverageByPath: [String: DocumentCoverage] = [:]
         for coverage in result.coverage { coverageByPath[coverage.path] = coverage }
         let findingsByPath = Dictionary(grouping: result.findings, by: \.path)
+        let suppressedByPath = Dictionary(grouping: result.suppressed, by: \.finding.path)
         let documents = result.documents.map { document -> DocumentGap in
             let findings = findingsByPath[document.path] ?? []
             let risks = framework.map { framework in
@@ -43,9 +44,11 @@ public struct GapReport: Sendable {
                         .map { (number: $0.number, severity: finding.severity.rawValue) }
                 })
             } ?? []
-            return DocumentGap(document: document, findings: findings,
-                               coverage: coverageByPath[document.path] ?? DocumentCoverage(path: document.path, requirements: []),
-                               risks: risks)
+            var gap = DocumentGap(document: document, findings: findings,
+                                  coverage: coverageByPath[document.path] ?? DocumentCoverage(path: document.path, requirements: []),
+                                  risks: risks)
+            gap.suppressed = suppressedByPath[document.path] ?? []
+            return gap
         }
         var pairs = VersionComparison.automaticPairs(documents)
         if let compare {

@@ -191,7 +191,12 @@ struct HTMLDocumentSection {
             return EvidenceText.html(requirement, document, s)
         case .notMet:
             let findings = document.findings(of: requirement.ruleId)
-            guard !findings.isEmpty else { return "<span class=\"muted\">\(e(s.rootCauseElsewhere))</span>" }
+            guard !findings.isEmpty else {
+                let hidden = document.suppressed(of: requirement.ruleId).map { hidden in
+                    "\(e(s.suppressed(hidden.suppression.justification))) <span class=\"muted\">(\(e(s.line)) \(hidden.finding.position.line))</span>"
+                }
+                return hidden.isEmpty ? "<span class=\"muted\">\(e(s.rootCauseElsewhere))</span>" : hidden.prefix(3).joined(separator: "<br/>")
+            }
             let shown = findings.prefix(3).map { finding in
                 "\(e(finding.message.text(in: s.language))) <span class=\"muted\">(\(e(s.line)) \(finding.position.line))</span>"
             }

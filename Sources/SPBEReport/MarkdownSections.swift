@@ -72,7 +72,12 @@ struct MarkdownSections {
         case .met: return m(EvidenceText.plain(requirement, document, s))
         case .notMet:
             let findings = document.findings(of: requirement.ruleId)
-            guard !findings.isEmpty else { return m(s.rootCauseElsewhere) }
+            guard !findings.isEmpty else {
+                let hidden = document.suppressed(of: requirement.ruleId).prefix(3).map { hidden in
+                    "\(m(s.suppressed(hidden.suppression.justification))) (\(s.line) \(hidden.finding.position.line))"
+                }
+                return hidden.isEmpty ? m(s.rootCauseElsewhere) : hidden.joined(separator: "<br>")
+            }
             return findings.prefix(3).map { "\(m($0.message.text(in: s.language))) (\(s.line) \($0.position.line))" }.joined(separator: "<br>")
                 + (findings.count > 3 ? "<br>" + m(s.fill(s.moreFindings, findings.count - 3)) : "")
         case .notApplicable: return ""

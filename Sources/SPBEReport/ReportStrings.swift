@@ -215,6 +215,11 @@ public struct ReportStrings: Sendable {
     var readFromText: String { t("dibaca dari teks", "read from the text") }
     var rootCauseElsewhere: String { t("Bagian induknya belum ada", "Its parent section is missing") }
     var moreFindings: String { t("dan %1 temuan lain", "and %1 more findings") }
+    /// A finding hidden by an inline comment in the document, with its reason.
+    func suppressed(_ reason: String?) -> String {
+        guard let reason, !reason.isEmpty else { return t("Temuan disembunyikan", "Finding suppressed") }
+        return t("Temuan disembunyikan dengan alasan: ", "Finding suppressed because: ") + reason
+    }
     var noCountedRequirement: String { t("tidak ada persyaratan yang dihitung", "no requirement counted") }
     var chartCaptionNote: String {
         t("Setiap batang: persen persyaratan yang terpenuhi dengan bukti; batang kosong bergaris berarti 0%.",

@@ -42,35 +42,15 @@ struct CheckCommand: ParsableCommand {
         let progress = ProgressLine.isWanted(stderrIsTerminal: isatty(STDERR_FILENO) == 1, quiet: display.quiet,
                                              environment: environment)
             ? ProgressLine(language: language, delay: ProgressLine.delay(environment: environment)) : nil
-        var result = try orExit { () throws(RuleLoadError) in
-            try inputs.lint(with: catalog, configuration: gating.configurationMode, progress: progress)
+        var request = inputs.request(configuration: gating.configuration.mode)
+        request.gates = gating.gates(failOn: failOn)
+        if let progress { request.progress = { done, total in progress.update(done: done, total: total) } }
+        let outcome: CheckOutcome
+        do {
+            defer { progress?.finish() }
+            outcome = try CheckPipeline(rules: catalog.rules, request: request).runOrExit()
         }
-        if let path = gating.waivers {
-            let waivers = try orExit { () throws(RuleLoadError) in
-                let waivers = try Waivers.load(path: path)
-                try waivers.validate(knownRules: Set(catalog.rules.map(\.id)).union(BuiltInChecks.ids))
-                return waivers
-            }
-            waivers.apply(to: &result, today: Waivers.today())
-        }
-        let current = result
-        if let path = gating.baseline {
-            let baseline = try orExit { () throws(RuleLoadError) in try Baseline.load(path: path) }
-            baseline.apply(to: &result, file: path)
-        }
-        var ratchet: Ratchet?
-        var regressions: [Ratchet.Regression] = []
-        if let path = gating.ratchet {
-            if FileManager.default.fileExists(atPath: path) {
-                ratchet = try orExit { () throws(RuleLoadError) in try Ratchet.load(path: path) }
-            } else if gating.updateRatchet {
-                ratchet = Ratchet()
-            } else {
-                FileOutput.standardError("\(path):1:1: error: no ratchet record; run once with --update-ratchet to create it.\n")
-                throw ExitCode(2)
-            }
-            regressions = ratchet?.apply(to: &result) ?? []
-        }
+        let result = outcome.result
 
         try checkOutputs(documents: result.documents.map(\.path), language: language)
         let colour = format == .text && display.colour(toStdout: output == nil)
@@ -82,10 +62,10 @@ struct CheckCommand: ParsableCommand {
             files.append((target.path, content(target.format, result: shown, colour: false, language: language)))
         }
         if let path = gating.writeBaseline {
-            files.append((path, .text(Baseline(result: current, language: language).rendered())))
+            files.append((path, .text(outcome.baseline(in: language).rendered())))
         }
-        if let path = gating.ratchet, gating.updateRatchet, let ratchet {
-            files.append((path, .text(ratchet.updated(with: result.coverage).rendered())))
+        if let path = gating.ratchet, gating.updateRatchet, let ratchet = outcome.updatedRatchet {
+            files.append((path, .text(ratchet.rendered())))
         }
         try FileOutput.writeAll(files, language: language)
         if output != nil {
@@ -97,12 +77,7 @@ struct CheckCommand: ParsableCommand {
         if display.stats {
             FileOutput.standardError(RunStatistics.render(result, seconds: Date().timeIntervalSince(started), language: language))
         }
-        if !result.problems.isEmpty { throw ExitCode(2) }
-        if gating.ratchet != nil {
-            if !regressions.isEmpty { throw ExitCode(1) }
-            return
-        }
-        if failOn.isReached(by: result.findings) { throw ExitCode(1) }
+        if outcome.status != .passed { throw ExitCode(outcome.status.rawValue) }
     }
 
     /// A report in `format`; JSON is streamed (written piece by piece), the others rendered whole.
@@ -118,16 +93,6 @@ struct CheckCommand: ParsableCommand {
         return .text(text)
     }
 
-    /// Runs a load step; its error is printed as `file:line:column: error: message` and exits 2.
-    private func orExit<T>(_ body: () throws(RuleLoadError) -> T) throws -> T {
-        do {
-            return try body()
-        } catch {
-            FileOutput.standardError(error.description + "\n")
-            throw ExitCode(2)
-        }
-    }
-
     /// Every file spbelint writes must not be an input document, a file it reads, or another output.
     private func checkOutputs(documents: [String], language: Language) throws {
         var written: [(flag: String, path: String)] = []
@@ -136,17 +101,9 @@ struct CheckCommand: ParsableCommand {
         if let path = gating.writeBaseline { written.append(("--write-baseline", path)) }
         if let path = gating.ratchet, gating.updateRatchet { written.append(("--update-ratchet", path)) }
         var guardian = OutputGuard(readFiles: documents + inputs.paths, readFolders: common.ruleFolders)
-        guardian.readFiles += [gating.config, gating.waivers, gating.baseline].compactMap { $0 }
+        guardian.readFiles += [gating.configuration.config, gating.waivers, gating.baseline].compactMap { $0 }
         try guardian.check(written, language: language)
     }
 }
 
-/// The `--fail-on` threshold.
-enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
-    case error, warning, info, never
-
-    func isReached(by findings: [Finding]) -> Bool {
-        guard let minimum = Severity(rawValue: rawValue) else { return false }
-        return findings.contains { $0.severity >= minimum }
-    }
-}
+extension FailThreshold: ExpressibleByArgument {}

@@ -26,11 +26,7 @@ struct GatingOptions: ParsableArguments {
                                valueName: "format=file"))
     var reports: [ReportTarget] = []
 
-    @Option(help: ArgumentHelp("Configuration file for every document, instead of the nearest .spbelint.yml above each one.", valueName: "file"))
-    var config: String?
-
-    @Flag(name: .customLong("no-config"), help: "Do not look for .spbelint.yml files.")
-    var noConfig = false
+    @OptionGroup var configuration: ConfigurationOptions
 
     @Option(help: ArgumentHelp("YAML file of waivers (fingerprint or rule, path, reason, owner, expires).", valueName: "file"))
     var waivers: String?
@@ -48,16 +44,13 @@ struct GatingOptions: ParsableArguments {
     var updateRatchet = false
 
     func validate() throws {
-        if config != nil && noConfig {
-            throw ValidationError("--config and --no-config cannot be used together.")
-        }
         if updateRatchet && ratchet == nil {
             throw ValidationError("--update-ratchet needs --ratchet FILE.")
         }
     }
 
-    var configurationMode: ConfigurationMode {
-        if let config { return .file(config) }
-        return noConfig ? .none : .discover
+    /// The gates these options ask for, failing at `failOn`.
+    func gates(failOn: FailThreshold) -> GateRequest {
+        GateRequest(waivers: waivers, baseline: baseline, ratchet: ratchet, updateRatchet: updateRatchet, failOn: failOn)
     }
 }

@@ -22,29 +22,17 @@ struct LintInputOptions: ParsableArguments {
         if maxFileSize < 1 { throw ValidationError("--max-file-size must be a positive number of bytes.") }
     }
 
-    /// Lints the inputs with every rule of the catalogue.
-    func lint(with catalog: RuleCatalog) -> LintResult {
-        lintRun(catalog).run(paths: paths)
-    }
-
-    /// Lints the inputs as configured (`.spbelint.yml`), applying inline `spbelint-disable` comments.
-    /// Documents keep only what reports print (`keepsDocumentBodies` off), so big folders stay small.
-    func lint(with catalog: RuleCatalog, configuration: ConfigurationMode,
-              progress: ProgressLine? = nil) throws(RuleLoadError) -> LintResult {
-        var run = lintRun(catalog)
-        run.keepsDocumentBodies = false
-        if let progress { run.progress = { done, total in progress.update(done: done, total: total) } }
-        defer { progress?.finish() }
-        return try run.run(paths: paths, configuration: configuration, inlineSuppressions: true)
-    }
-
-    private func lintRun(_ catalog: RuleCatalog) -> LintRun {
-        var run = LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize),
-                          profileOverride: profile, kindOverride: kind?.value)
+    /// The pipeline's request for these inputs, configured by `configuration`; standard input is
+    /// read here when a path is `-`.
+    func request(configuration: ConfigurationMode) -> CheckRequest {
+        var request = CheckRequest(paths: paths, configuration: configuration)
+        request.profile = profile
+        request.kind = kind?.value
+        request.maxFileSize = maxFileSize
         if paths.contains(StandardInput.path) {
-            run.standardInput = StandardInput.read(name: stdinFilename, limit: maxFileSize)
+            request.standardInput = StandardInput.read(name: stdinFilename, limit: maxFileSize)
         }
-        return run
+        return request
     }
 }
 

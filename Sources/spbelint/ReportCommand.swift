@@ -17,8 +17,9 @@ struct ReportCommand: ParsableCommand {
             of each requirement, and the Permenpan RB 59/2020 indicators at risk. Several documents open with a \
             summary table; versions of a plan (same judul and instansi) are ordered by their enactment date, \
             status or version (--compare OLD NEW keeps the order given), with what improved and regressed; \
-            --index adds a radar of the self-assessments. Exit codes: 0 report written (whatever the findings); \
-            2 bad flag, rule pack or input (the report still covers the other inputs).
+            --index adds a radar of the self-assessments. Findings are made as by `check`: the nearest .spbelint.yml \
+            (or --config) and inline spbelint-disable comments apply. Exit codes: 0 report written (whatever the \
+            findings); 2 bad flag, rule pack, configuration or input (the report still covers the other inputs).
             """)
 
     /// The report formats.
@@ -47,6 +48,8 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .customLong("max-file-size"), help: "Largest input file in bytes.")
     var maxFileSize: Int = 20 * 1024 * 1024
+
+    @OptionGroup var configOptions: ConfigurationOptions
 
     @OptionGroup var common: CommonOptions
 
@@ -79,8 +82,13 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let inputs = paths + compare.filter { path in !paths.contains { GapReport.samePath($0, path) } }
-        let result = LintRun(linter: Linter(rules: catalog.rules), loader: DocumentLoader(maxBytes: maxFileSize),
-                             profileOverride: profile).run(paths: inputs)
+        // The same pipeline as `check`: `.spbelint.yml` and inline comments change the report as they
+        // change the findings; nothing is gated. Documents keep their text for the evidence quoted.
+        var request = CheckRequest(paths: inputs, configuration: configOptions.mode)
+        request.profile = profile
+        request.maxFileSize = maxFileSize
+        request.keepsDocumentBodies = true
+        let result = try CheckPipeline(rules: catalog.rules, request: request).runOrExit().result
         let index = indexFiles.isEmpty ? nil : IndexRun().run(paths: indexFiles)
         let pair = compare.count == 2 ? (older: compare[0], newer: compare[1]) : nil
         let report = GapReport(result: result, language: language, framework: framework, index: index, compare: pair,
@@ -88,7 +96,7 @@ struct ReportCommand: ParsableCommand {
         let rendered = chosenFormat == .html ? HTMLReportRenderer().render(report) : MarkdownReportRenderer().render(report)
         let problems = report.problems
         if let output {
-            let guardian = OutputGuard(readFiles: result.documents.map(\.path) + inputs + indexFiles, readFolders: common.ruleFolders)
+            let guardian = OutputGuard(readFiles: result.documents.map(\.path) + inputs + indexFiles + [configOptions.config].compactMap { $0 }, readFolders: common.ruleFolders)
             try guardian.check([("--output", output)], language: language)
             try FileOutput.write(rendered, to: output, language: language)
         } else {

@@ -9,9 +9,14 @@ struct RiskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "risk",
         abstract: "List the evaluation indicators a master plan's findings put at risk.",
-        discussion: "Exit codes: 0 done (whether or not indicators are at risk); 2 bad input or flag.")
+        discussion: """
+            Findings are made as by `check`: the nearest .spbelint.yml (or --config) and inline spbelint-disable \
+            comments apply. Exit codes: 0 done (whether or not indicators are at risk); 2 bad input, flag or configuration.
+            """)
 
     @OptionGroup var inputs: LintInputOptions
+
+    @OptionGroup var configOptions: ConfigurationOptions
 
     @Option(help: "Output format: text or json.")
     var format: RiskFormat = .text
@@ -27,7 +32,12 @@ struct RiskCommand: ParsableCommand {
             FileOutput.standardError("error: \(error)\n")
             throw ExitCode(2)
         }
-        let result = inputs.lint(with: catalog)
+        // The same pipeline as `check`: `.spbelint.yml` and inline comments change the risks as they
+        // change the findings; nothing is gated.
+        var request = inputs.request(configuration: configOptions.mode)
+        request.keepsDocumentBodies = false
+        let outcome = try CheckPipeline(rules: catalog.rules, request: request).runOrExit()
+        let result = outcome.result
         let reports = result.documents.map { document in
             let links = result.findings.filter { $0.path == document.path }.flatMap { finding in
                 finding.indicators.filter { $0.framework == framework.id }.map { (number: $0.number, severity: finding.severity.rawValue) }
@@ -37,7 +47,7 @@ struct RiskCommand: ParsableCommand {
         for problem in result.problems { FileOutput.standardError(problem.rendered(in: common.language) + "\n") }
         let renderer = RiskRenderer(framework: framework, language: common.language)
         FileOutput.standardOutput(format == .json ? renderer.json(reports) : renderer.text(reports))
-        if !result.problems.isEmpty { throw ExitCode(2) }
+        if outcome.status != .passed { throw ExitCode(outcome.status.rawValue) }
     }
 }
 

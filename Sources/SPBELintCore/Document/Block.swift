@@ -13,13 +13,46 @@ public struct Block: Sendable, Hashable {
     public var items: [TableCell]
     /// The table, for `table` blocks.
     public var table: Table?
+    /// Where each later source line of a paragraph begins in `text` (a paragraph wrapped over
+    /// several lines is one text; these keep each part's own line). Empty for one-line blocks.
+    public var lineStarts: [LineStart]
 
-    public init(kind: Kind, text: String, position: SourcePosition, items: [TableCell] = [], table: Table? = nil) {
+    public init(kind: Kind, text: String, position: SourcePosition, items: [TableCell] = [], table: Table? = nil,
+                lineStarts: [LineStart] = []) {
         self.kind = kind
         self.text = text
         self.position = position
         self.items = items
         self.table = table
+        self.lineStarts = lineStarts
+    }
+
+    /// Where the source line of a UTF-8 offset in `text` begins: the block's own position for its
+    /// first line, else the start of the later line holding the offset.
+    public func position(atOffset offset: Int) -> SourcePosition {
+        LineStart.position(atOffset: offset, in: lineStarts, first: position)
+    }
+}
+
+/// A later source line of a block: the UTF-8 offset in the block's text where it begins, and
+/// where its text starts in the file.
+public struct LineStart: Sendable, Hashable {
+    public var offset: Int
+    public var position: SourcePosition
+
+    public init(offset: Int, position: SourcePosition) {
+        self.offset = offset
+        self.position = position
+    }
+
+    /// The position of the last line starting at or before `offset`, else `first`.
+    static func position(atOffset offset: Int, in starts: [LineStart], first: SourcePosition) -> SourcePosition {
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid].offset <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? first : starts[low - 1].position
     }
 }
 

@@ -25,7 +25,7 @@ public struct DocumentBuilder {
         let numbering = explicitNumbering ?? split.numbering
         var title = split.title
         if let explicitNumbering, heading.hasPrefix(explicitNumbering) {
-            let rest = heading.dropFirst(explicitNumbering.count).trimmingCharacters(in: .whitespaces)
+            let rest = heading.dropFirst(explicitNumbering.count).trimmingHorizontalSpace()
             title = rest.isEmpty ? heading : rest
         }
         let index = sections.count

@@ -18,9 +18,10 @@ public struct PhraseList: Sendable, Hashable {
                 exclusions: [String] = []) {
         self.exclusions = exclusions.map(TermPattern.init).filter { !$0.stems.isEmpty }
         var unique: [String] = []
-        for phrase in phrases where !unique.contains(phrase) { unique.append(phrase) }
+        var seen = Set<String>()
+        for phrase in phrases where seen.insert(phrase).inserted { unique.append(phrase) }
         self.phrases = unique
-        self.words = unique.map { TextFolding.words(of: $0) }.filter { !$0.isEmpty }
+        self.words = unique.map { CompiledPhrase.of($0).words }.filter { !$0.isEmpty }
         self.patterns = unique.map(TermPattern.init).filter { !$0.stems.isEmpty }
         self.concepts = concepts
         self.names = names

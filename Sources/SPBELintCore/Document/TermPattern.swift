@@ -11,7 +11,7 @@ public struct TermPattern: Sendable, Hashable {
 
     public init(_ phrase: String) {
         self.phrase = phrase
-        self.stems = TextFolding.words(of: phrase).map(WordIndex.stem(of:))
+        self.stems = CompiledPhrase.of(phrase).stems
         self.maxInserted = stems.count >= 3 ? 2 : 0
     }
 }

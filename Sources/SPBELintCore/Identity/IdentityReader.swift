@@ -144,18 +144,14 @@ enum IdentityReader {
         units.firstIndex { containsDitetapkanDi($0.text) }
     }
 
-    /// Whether a text holds "ditetapkan di" in any case: a byte scan for ASCII text, Foundation's
-    /// case-insensitive search otherwise (so the answer is the same for every text).
+    /// Whether a text holds "ditetapkan di" in any ASCII case, by one scan of its UTF-8 bytes.
+    /// (Only the Kelvin sign and the Turkish dotted/dotless i fold to these letters outside ASCII,
+    /// and Indonesian text does not spell this phrase with them.)
     static func containsDitetapkanDi(_ text: String) -> Bool {
-        let needle = Array("ditetapkan di".utf8)
-        var ascii = true
-        let found: Bool = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count >= needle.count else {
-                ascii = !bytes.contains { $0 >= 0x80 }
-                return false
-            }
-            for byte in bytes where byte >= 0x80 { ascii = false; break }
-            guard ascii else { return false }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let needle: [UInt8] = Array("ditetapkan di".utf8)
+            guard bytes.count >= needle.count else { return false }
             for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == needle[0] {
                 var matched = true
                 for offset in 1..<needle.count {
@@ -166,9 +162,7 @@ enum IdentityReader {
                 if matched { return true }
             }
             return false
-        } ?? { ascii = false; return false }()
-        if ascii { return found }
-        return text.range(of: "ditetapkan di", options: .caseInsensitive) != nil
+        }
     }
 
     static func dateAfterDitetapkan(_ text: String) -> CalendarDate? {
@@ -221,7 +215,7 @@ enum GenericHeading {
 enum LegalLine {
     /// "BAB I", "BAB I PENDAHULUAN", "Bab 1" (but not "BAB II" or "BAB IV").
     static func isChapterOne(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0.isWhitespace }).prefix(2).map { String($0) }
+        let words = text.leadingWords(2).map { String($0) }
         guard words.count >= 2, words[0].uppercased() == "BAB" else { return false }
         let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ".:,"))
         return number == "I" || number == "1"
@@ -239,23 +233,24 @@ enum LegalLine {
     /// "LAMPIRAN I KEPUTUSAN ...", "LAMPIRAN : KEPUTUSAN ...".
     static func isLampiranCaption(_ text: String) -> Bool {
         guard startsWithLampiran(text) else { return false }
-        let words = text.drop(while: { $0.isWhitespace || $0 == "#" }).uppercased()
-            .split(whereSeparator: { $0.isWhitespace || $0 == ":" }).prefix(3).map(String.init)
+        let words = text.drop(while: { $0.isWhitespace || $0 == "#" })
+            .leadingWords(3, separatedBy: { $0.isWhitespace || $0 == ":" }).map { $0.uppercased() }
         return words.dropFirst().contains { $0 == "PERATURAN" || $0 == "KEPUTUSAN" }
     }
 
     /// The first provision of a body at the start of a unit: "Pasal N" (read as the legal structure
     /// reads a Pasal heading) or the first diktum, "KESATU" (older decrees: "PERTAMA").
     static func isProvision(_ text: String) -> Bool {
-        let unit = String(text.drop(while: { $0.isWhitespace || $0 == "#" }))
-        if LegalHeadingKind(heading: unit).isPasal { return true }
-        let first = unit.split(whereSeparator: { $0.isWhitespace || $0 == ":" }).first?.uppercased()
-        return first == "KESATU" || first == "PERTAMA"
+        let unit = text.drop(while: { $0.isWhitespace || $0 == "#" })
+        let first = unit.leadingWords(1, separatedBy: { $0.isWhitespace || $0 == ":" }).first?.uppercased()
+        if first == "KESATU" || first == "PERTAMA" { return true }
+        guard let word = unit.leadingWords(1).first, word.count <= 8, word.uppercased().hasPrefix("PASAL") else { return false }
+        return LegalHeadingKind(heading: String(unit)).isPasal
     }
 
     /// A heading that starts the body: "BAB ...", "Pasal N".
     static func isChapterOrArticle(_ text: String) -> Bool {
-        let first = text.split(whereSeparator: { $0.isWhitespace }).first.map { $0.uppercased() }
+        let first = text.leadingWords(1).first.map { $0.uppercased() }
         return first == "BAB" || first == "PASAL"
     }
 }

@@ -107,6 +107,8 @@ enum CachedJSON {
             case Tag.Name.bool.rawValue: return Bool.construct(from: scalar)
             case Tag.Name.null.rawValue: return NSNull()
             case Tag.Name.str.rawValue: return scalar.string
+            // A date ("inForce: 2018-10-02") is decoded as its text, so JSON keeps the text.
+            case Tag.Name.timestamp.rawValue: return scalar.string
             default: return nil
             }
         case .alias:

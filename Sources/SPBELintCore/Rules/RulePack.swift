@@ -20,7 +20,7 @@ public struct RulePack: Sendable {
 
     static func loadAll(from root: URL, cache: RuleFileCache?, instruments: InstrumentRegistry? = nil) throws(RuleLoadError) -> [RulePack] {
         let registry: InstrumentRegistry
-        if let instruments { registry = instruments } else { registry = try InstrumentRegistry.forFolder(root) }
+        if let instruments { registry = instruments } else { registry = try InstrumentRegistry.forFolder(root, cache: cache) }
         let entries: [URL]
         do {
             entries = try FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil)
@@ -49,7 +49,7 @@ public struct RulePack: Sendable {
         if let instruments {
             registry = instruments
         } else {
-            registry = try InstrumentRegistry.forFolder(folder.deletingLastPathComponent())
+            registry = try InstrumentRegistry.forFolder(folder.deletingLastPathComponent(), cache: cache)
         }
         let packFile = folder.appendingPathComponent("pack.yml")
         let definition = try packDefinition(packFile, cache: cache)

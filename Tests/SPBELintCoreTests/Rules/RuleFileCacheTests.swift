@@ -42,6 +42,34 @@ struct RuleFileCacheTests {
         #expect(Linter(rules: second.rules).lint(document) == Linter(rules: fromText.rules).lint(document))
     }
 
+    @Test("instruments.yml is read from the cache like from its YAML, and a broken change is reported at its line")
+    func cachedInstruments() throws {
+        let (pack, cacheFolder) = try workspace()
+        let file = pack.deletingLastPathComponent().appendingPathComponent("instruments.yml")
+        try FileManager.default.copyItem(at: Repository.rules.appendingPathComponent("instruments.yml"), to: file)
+        func describe(_ registry: InstrumentRegistry) -> [String] {
+            registry.instruments.values.map { "\($0.id) \($0.name) \($0.inForce) \(String(describing: $0.revokedBy)) \($0.confidence)" }.sorted()
+        }
+        let fromText = try InstrumentRegistry.load(file)
+        let writer = RuleFileCache(folder: cacheFolder, roots: [pack])
+        #expect(describe(try InstrumentRegistry.load(file, cache: writer)) == describe(fromText))
+        writer.save()
+        let reader = RuleFileCache(folder: cacheFolder, roots: [pack])
+        #expect(reader.blobs(of: file)?.count == 1)
+        #expect(describe(try InstrumentRegistry.load(file, cache: reader)) == describe(fromText))
+        #expect(fromText.instruments.count > 5)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let broken = text.replacingOccurrences(of: "inForce: 2018-", with: "inForce: 2018/", options: [], range: text.range(of: "inForce: 2018-"))
+        try broken.write(to: file, atomically: false, encoding: .utf8)
+        let line = broken.components(separatedBy: "inForce: 2018/")[0].split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect {
+            _ = try InstrumentRegistry.load(file, cache: RuleFileCache(folder: cacheFolder, roots: [pack]))
+        } throws: { error in
+            guard let error = error as? RuleLoadError else { return false }
+            return error.file == file.path && error.line <= line && error.line >= line - 6
+        }
+    }
+
     @Test("a changed rule file is read again; a broken one is reported at its line")
     func changedPack() throws {
         let (pack, cache) = try workspace()

@@ -57,16 +57,33 @@ struct CmarkNode {
     /// The plain text of the node: literals of text and code, breaks as spaces, blocks as lines.
     var plainText: String {
         var output = ""
-        appendText(to: &output)
+        var lines: [(offset: Int, line: Int)]?
+        appendText(to: &output, lines: &lines)
         return CmarkNode.trimmed(output)
+    }
+
+    /// The plain text, with the UTF-8 offset in it and the source line of every text that starts
+    /// on a later line than the text before it (a paragraph wrapped over several lines).
+    var plainTextWithLines: (text: String, lines: [(offset: Int, line: Int)]) {
+        var output = ""
+        var lines: [(offset: Int, line: Int)]? = []
+        appendText(to: &output, lines: &lines)
+        let text = CmarkNode.trimmed(output)
+        let leading = output.utf8.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.count
+        let kept = (lines ?? []).compactMap { entry -> (offset: Int, line: Int)? in
+            let offset = entry.offset - leading
+            return offset > 0 && offset < text.utf8.count ? (offset, entry.line) : nil
+        }
+        return (text, kept)
     }
 
     /// Walks the subtree with cmark's iterator (no recursion, so any depth of nesting is safe):
     /// literals of text, code and HTML; breaks as spaces; a newline after each block; a tab after
-    /// each cell of a table row.
-    private func appendText(to output: inout String) {
+    /// each cell of a table row. With `lines`, records where texts of later source lines begin.
+    private func appendText(to output: inout String, lines: inout [(offset: Int, line: Int)]?) {
         guard let iterator = cmark_iter_new(pointer) else { return }
         defer { cmark_iter_free(iterator) }
+        var lastLine = 0
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
@@ -77,6 +94,11 @@ struct CmarkNode {
                 || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK || type == CMARK_NODE_THEMATIC_BREAK
             if event == CMARK_EVENT_ENTER {
                 if node.isText || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK {
+                    if lines != nil {
+                        let line = Int(cmark_node_get_start_line(current))
+                        if lastLine > 0, line > lastLine { lines?.append((output.utf8.count, line)) }
+                        if line > 0 { lastLine = max(lastLine, line) }
+                    }
                     if let text = cmark_node_get_literal(current) { output += String(cString: text) }
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                     output += " "

@@ -34,6 +34,17 @@ public struct LineMap: Sendable {
         return SourcePosition(line: line, column: characters + 1)
     }
 
+    /// The position of the first character on a 1-based line that is not a space, tab or ">"
+    /// (where a wrapped paragraph's line begins, inside a block quote too).
+    public func firstTextPosition(line: Int) -> SourcePosition {
+        guard line >= 1, line <= lineStarts.count else { return SourcePosition(line: max(line, 1), column: 1) }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        var offset = start
+        while offset < end, bytes[offset] == 0x20 || bytes[offset] == 0x09 || bytes[offset] == 0x3E { offset += 1 }
+        return position(line: line, byteColumn: offset - start + 1)
+    }
+
     /// The position of a byte offset in the text.
     public func position(ofByte offset: Int) -> SourcePosition {
         var low = 0

@@ -49,7 +49,9 @@ public struct MarkdownDocumentParser: DocumentParser {
         case "heading":
             builder.openSection(heading: node.plainText, level: node.headingLevel, position: position)
         case "paragraph":
-            builder.add(Block(kind: .paragraph, text: node.plainText, position: position))
+            let (text, lines) = node.plainTextWithLines
+            let starts = lines.map { LineStart(offset: $0.offset, position: lineMap.firstTextPosition(line: $0.line)) }
+            builder.add(Block(kind: .paragraph, text: text, position: position, lineStarts: starts))
         case "list":
             let items = node.children.map { item in
                 TableCell(text: item.plainText, position: lineMap.position(line: item.startLine, byteColumn: item.startColumn))

@@ -107,7 +107,8 @@ struct PlainBlocks {
 
     private mutating func closeParagraph() {
         guard let first = paragraph.first else { return }
-        finished.append(Block(kind: .paragraph, text: Self.join(paragraph), position: Self.start(of: first)))
+        let (text, starts) = Self.joinWithLines(paragraph)
+        finished.append(Block(kind: .paragraph, text: text, position: Self.start(of: first), lineStarts: starts))
         paragraph = []
     }
 
@@ -124,6 +125,48 @@ struct PlainBlocks {
         var position = line.position
         position.column += indent
         return position
+    }
+
+    /// `join`, with where each later line's text begins in the result (see `Block.lineStarts`):
+    /// the lines are joined as `join` joins them, then runs of spaces are collapsed while the
+    /// offsets of the line starts are carried along.
+    static func joinWithLines(_ lines: [PlainLine]) -> (String, [LineStart]) {
+        var raw = ""
+        var rawStarts: [(offset: Int, position: SourcePosition)] = []
+        for line in lines {
+            let text = line.text.trimmedSpaces
+            if raw.isEmpty {
+                raw = text
+            } else if raw.hasSuffix("-"), raw.dropLast().last?.isLetter == true, text.first?.isLowercase == true {
+                rawStarts.append((raw.utf8.count, start(of: line)))
+                raw += text
+            } else {
+                raw += " "
+                rawStarts.append((raw.utf8.count, start(of: line)))
+                raw += text
+            }
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(raw.utf8.count)
+        var starts: [LineStart] = []
+        var next = 0
+        var pendingSpace = false
+        for (offset, byte) in raw.utf8.enumerated() {
+            if byte == 0x20 {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            while next < rawStarts.count, rawStarts[next].offset <= offset {
+                if !output.isEmpty, starts.last?.offset != output.count {
+                    starts.append(LineStart(offset: output.count, position: rawStarts[next].position))
+                }
+                next += 1
+            }
+            output.append(byte)
+        }
+        return (String(decoding: output, as: UTF8.self), starts)
     }
 
     /// Joins lines with spaces; a line ending in a hyphen after a letter joins without one.

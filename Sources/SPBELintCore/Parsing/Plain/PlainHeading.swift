@@ -70,6 +70,8 @@ struct PlainHeading: Sendable, Hashable {
     init?(_ written: String) {
         // Headings start with a capital or a digit: most lines are rejected here, cheaply.
         guard let head = written.first, head.isUppercase || head.isNumber else { return nil }
+        // A heading is at most 160 characters: longer lines are rejected before they are split.
+        guard written.utf8.count <= 160 || (written.utf8.count <= 640 && written.count <= 160) else { return nil }
         let line = PlainHeading.unglued(written)
         let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard let firstToken = tokens.first, line.count <= 160 else { return nil }

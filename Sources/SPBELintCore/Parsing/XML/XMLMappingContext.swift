@@ -3,8 +3,10 @@
 final class XMLMappingContext {
     var builder: DocumentBuilder
     var source: XMLSourceMap
-    /// Element positions by node, for schema errors that name a node.
-    private(set) var positions: [UnsafeMutableRawPointer: SourcePosition] = [:]
+    /// Element positions in visiting order, for schema errors that name a node (rare: looked up
+    /// through `position(of:)`, which indexes them only when first asked).
+    private var visited: [(node: UnsafeMutableRawPointer, position: SourcePosition)] = []
+    private var positionsByNode: [UnsafeMutableRawPointer: SourcePosition]?
 
     init(builder: DocumentBuilder, source: XMLSourceMap) {
         self.builder = builder
@@ -16,8 +18,16 @@ final class XMLMappingContext {
     func enter(_ element: XMLNodeRef) -> SourcePosition {
         let found = source.locateElement(element.qualifiedName)
         let position = found ?? source.clamped(line: element.line, column: 1)
-        positions[element.raw] = position
+        visited.append((element.raw, position))
         return position
+    }
+
+    /// Where a visited element starts, or nil for a node never entered.
+    func position(of node: UnsafeMutableRawPointer) -> SourcePosition? {
+        if positionsByNode == nil {
+            positionsByNode = Dictionary(visited.map { ($0.node, $0.position) }, uniquingKeysWith: { _, last in last })
+        }
+        return positionsByNode?[node]
     }
 
     /// Visits a non-element node: comments are recorded, CDATA and PIs are skipped over.
@@ -104,21 +114,26 @@ extension String {
 
     /// Lines trimmed, blank lines dropped, joined by newlines.
     func normalizedXMLText() -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(utf8.count)
-        var line: [UInt8] = []
-        func flush() {
-            guard let first = line.firstIndex(where: { !String.isXMLSpace($0) }),
-                  let last = line.lastIndex(where: { !String.isXMLSpace($0) }) else { line.removeAll(keepingCapacity: true); return }
-            if !output.isEmpty { output.append(0x0A) }
-            output.append(contentsOf: line[first...last])
-            line.removeAll(keepingCapacity: true)
+        var source = self
+        return source.withUTF8 { bytes -> String in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var lineStart = 0
+            func flush(_ end: Int) {
+                var first = lineStart, last = end
+                while first < last, String.isXMLSpace(bytes[first]) { first += 1 }
+                while last > first, String.isXMLSpace(bytes[last - 1]) { last -= 1 }
+                guard first < last else { return }
+                if !output.isEmpty { output.append(0x0A) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first..<last]))
+            }
+            for offset in 0..<bytes.count where bytes[offset] == 0x0A || bytes[offset] == 0x0D {
+                flush(offset)
+                lineStart = offset + 1
+            }
+            flush(bytes.count)
+            return String(decoding: output, as: UTF8.self)
         }
-        for byte in utf8 {
-            if byte == 0x0A || byte == 0x0D { flush() } else { line.append(byte) }
-        }
-        flush()
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Every run of XML white space collapsed to one space, ends trimmed.

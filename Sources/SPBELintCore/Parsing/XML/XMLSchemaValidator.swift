@@ -19,7 +19,7 @@ enum XMLSchemaValidator {
         _ = xmlSchemaValidateDoc(validation, document)
         let schemaName = URL(fileURLWithPath: schemaPath).lastPathComponent
         for issue in sink.issues {
-            let position = issue.node.flatMap { context.positions[$0] }
+            let position = issue.node.flatMap { context.position(of: $0) }
                 ?? context.source.firstColumn(onLine: issue.line)
             context.builder.diagnostics.append(DocumentDiagnostic(
                 code: diagnosticCode, position: position,

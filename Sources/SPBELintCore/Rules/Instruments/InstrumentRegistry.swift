@@ -20,30 +20,53 @@ public struct InstrumentRegistry: Sendable {
 
     /// The instruments that ship with spbelint (`Rules/instruments.yml`), read once; empty when absent.
     public static func shipped() throws(RuleLoadError) -> InstrumentRegistry {
-        try ShippedInstruments.value.get()
+        try ShippedInstruments.shared.value(cache: nil).get()
     }
 
     /// Reads `instruments.yml` in `folder` when there is one, merged over the shipped instruments.
-    static func forFolder(_ folder: URL) throws(RuleLoadError) -> InstrumentRegistry {
+    static func forFolder(_ folder: URL, cache: RuleFileCache? = nil) throws(RuleLoadError) -> InstrumentRegistry {
         let file = folder.appendingPathComponent("instruments.yml")
-        let shipped = try shipped()
+        let shipped = try ShippedInstruments.shared.value(cache: cache).get()
         guard FileManager.default.fileExists(atPath: file.path),
               file.standardizedFileURL != ResourceLocator.folder("Rules")?.appendingPathComponent("instruments.yml").standardizedFileURL
         else { return shipped }
-        return shipped.merging(try load(file))
+        return shipped.merging(try load(file, cache: cache))
     }
 
     /// Reads one `instruments.yml` strictly: unknown keys, bad dates and unknown `revokedBy` ids are errors.
     public static func load(_ file: URL) throws(RuleLoadError) -> InstrumentRegistry {
+        try load(file, cache: nil)
+    }
+
+    /// Reads `instruments.yml` from the cache's JSON when the file is unchanged since it was cached
+    /// (checked again as strictly; any error sends it back to the YAML), else from its YAML.
+    static func load(_ file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> InstrumentRegistry {
+        if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
+           let definition = try? JSONDecoder().decode(InstrumentFile.self, from: blobs[0]),
+           let registry = try? registry(of: definition, file: file, mark: { _ in nil }) {
+            return registry
+        }
         let text = try RulePack.readText(file)
         let node = try YAMLDecoding.compose(text, file: file.path)
         let definition = try YAMLDecoding.decode(InstrumentFile.self, from: node, file: file.path)
-        var instruments: [Instrument] = []
         let entries = node.mapping?["instruments"]?.sequence.map(Array.init) ?? []
+        let registry = try registry(of: definition, file: file) { index in
+            index < entries.count ? entries[index].mark : node.mark
+        }
+        if let cache, let json = CachedJSON.render(node), (try? JSONDecoder().decode(InstrumentFile.self, from: json)) != nil {
+            cache.store(file, blobs: [json])
+        }
+        return registry
+    }
+
+    /// The registry of a decoded file: dates parsed, `revokedBy` ids checked (errors at `mark(entry)`).
+    private static func registry(of definition: InstrumentFile, file: URL,
+                                 mark: (Int) -> Mark?) throws(RuleLoadError) -> InstrumentRegistry {
+        var instruments: [Instrument] = []
         for (index, entry) in definition.instruments.enumerated() {
-            let mark = index < entries.count ? entries[index].mark : node.mark
             guard let date = CalendarDate(iso: entry.inForce) else {
-                throw RuleLoadError(file: file.path, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                let at = mark(index)
+                throw RuleLoadError(file: file.path, line: at?.line ?? 1, column: at?.column ?? 1,
                                     message: "instrument '\(entry.id)': 'inForce' must be a date YYYY-MM-DD, not '\(entry.inForce)'")
             }
             instruments.append(Instrument(id: entry.id, name: entry.name, title: entry.title, inForce: date,
@@ -53,8 +76,8 @@ public struct InstrumentRegistry: Sendable {
         let registry = InstrumentRegistry(instruments)
         for (index, instrument) in instruments.enumerated() {
             if let revoker = instrument.revokedBy, registry[revoker] == nil {
-                let mark = index < entries.count ? entries[index].mark : node.mark
-                throw RuleLoadError(file: file.path, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                let at = mark(index)
+                throw RuleLoadError(file: file.path, line: at?.line ?? 1, column: at?.column ?? 1,
                                     message: "instrument '\(instrument.id)': 'revokedBy' names no instrument of this file: '\(revoker)'")
             }
         }
@@ -62,17 +85,30 @@ public struct InstrumentRegistry: Sendable {
     }
 }
 
-/// The shipped registry, loaded on first use.
-private enum ShippedInstruments {
-    static let value: Result<InstrumentRegistry, RuleLoadError> = {
-        guard let file = ResourceLocator.folder("Rules")?.appendingPathComponent("instruments.yml"),
-              FileManager.default.fileExists(atPath: file.path) else { return .success(InstrumentRegistry()) }
-        do throws(RuleLoadError) {
-            return .success(try InstrumentRegistry.load(file))
-        } catch {
-            return .failure(error)
+/// The shipped registry, loaded on first use (through the rule cache when the first user has one).
+private final class ShippedInstruments: @unchecked Sendable {
+    static let shared = ShippedInstruments()
+    private let lock = NSLock()
+    private var loaded: Result<InstrumentRegistry, RuleLoadError>?
+
+    func value(cache: RuleFileCache?) -> Result<InstrumentRegistry, RuleLoadError> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let result: Result<InstrumentRegistry, RuleLoadError>
+        if let file = ResourceLocator.folder("Rules")?.appendingPathComponent("instruments.yml"),
+           FileManager.default.fileExists(atPath: file.path) {
+            do throws(RuleLoadError) {
+                result = .success(try InstrumentRegistry.load(file, cache: cache))
+            } catch {
+                result = .failure(error)
+            }
+        } else {
+            result = .success(InstrumentRegistry())
         }
-    }()
+        loaded = result
+        return result
+    }
 }
 
 /// The keys of `instruments.yml`.

@@ -114,18 +114,8 @@ public struct IndexPredicate: RuleKind {
 
     /// The framework of a statement: the index named last before `offset` in `text`, else the
     /// framework in force at the document's date, else the first.
-    func judge(in text: NSString, before offset: Int, date: CalendarDate?) -> Judge {
-        var best: (location: Int, judge: Judge)?
-        let prefix = text.substring(to: offset)
-        for judge in judges {
-            for phrase in judge.index {
-                let range = (prefix as NSString).range(of: phrase, options: [.caseInsensitive, .backwards])
-                if range.location != NSNotFound, best == nil || range.location > best!.location {
-                    best = (range.location, judge)
-                }
-            }
-        }
-        if let best { return best.judge }
+    func judge(mentions: IndexMentions, before offset: Int, date: CalendarDate?) -> Judge {
+        if let named = mentions.framework(before: offset) { return judges[named] }
         if let date, let current = judges.filter({ ($0.from ?? date) <= date }).max(by: { ($0.from ?? date) < ($1.from ?? date) }) {
             return current
         }
@@ -164,15 +154,19 @@ public struct IndexPredicate: RuleKind {
         var matches: [Match] = []
         for located in document.locatedTexts(in: candidates) where Self.mayHoldValue(located.text) {
             let text = located.text as NSString
-            for hit in pattern.matches(in: located.text, range: NSRange(location: 0, length: text.length)) {
+            let hits = pattern.matches(in: located.text, range: NSRange(location: 0, length: text.length))
+            guard !hits.isEmpty else { continue }
+            let mentions = IndexMentions(text: located.text, phrases: judges.map(\.index))
+            for hit in hits {
                 let units = text.substring(with: hit.range(at: 1))
                 let hundredths = text.substring(with: hit.range(at: 2))
                 let value = Double("\(units).\(hundredths)") ?? 0
                 let stated = text.substring(with: hit.range(at: 3))
-                let judge = judge(in: text, before: hit.range.location, date: date)
+                let judge = judge(mentions: mentions, before: hit.range.location, date: date)
                 guard let expected = judge.predicate(for: value),
                       expected.caseInsensitiveCompare(stated) != .orderedSame else { continue }
-                matches.append(Match(position: located.position, section: located.section,
+                let start = located.text.utf8.distance(from: located.text.startIndex, to: String.Index(utf16Offset: hit.range.location, in: located.text))
+                matches.append(Match(position: located.position(atOffset: start), section: located.section,
                                      values: ["value": LocalizedText(id: "\(units),\(hundredths)", en: "\(units).\(hundredths)"),
                                               "stated": LocalizedText(stated), "expected": LocalizedText(expected),
                                               "index": judge.label, "framework": LocalizedText(judge.name)],

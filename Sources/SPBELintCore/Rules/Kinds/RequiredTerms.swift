@@ -26,7 +26,9 @@
 /// - `combine`: the missing `allOf` groups are one finding whose `{term}` names them all.
 /// - `levels`: the `allOf` groups are successive maturity levels (a local facility, then its link to
 ///   the national one): the first missing group is the gap and hides the ones after it; a document
-///   whose date is uncertain is asked the first group only (see `LevelledCheck`).
+///   whose date is uncertain is asked the first group only (see `LevelledCheck`). `true`, or a list
+///   with one `{id, en}` per group after the first: what its gap means for the indicator ("indikator
+///   5 Permenpan RB 59/2020 tertahan di tingkat 3"), said after the finding (see `MaturityLevels`).
 ///
 /// ## Where findings point
 /// The first scope heading, or line 1 when the scope is the whole document; an `info` finding at
@@ -48,7 +50,7 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
         var together: Bool?
         var widen: Bool?
         /// The `allOf` groups are successive levels: a missing group hides the ones after it.
-        var levels: Bool?
+        var levels: MaturityLevels?
         /// The missing groups are one finding naming them all ("A, B, C"), not one each.
         var combine: Bool?
 
@@ -67,7 +69,7 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
             evidence = try container.decodeIfPresent(EvidenceLevel.self, forKey: .evidence)
             together = try container.decodeIfPresent(Bool.self, forKey: .together)
             widen = try container.decodeIfPresent(Bool.self, forKey: .widen)
-            levels = try container.decodeIfPresent(Bool.self, forKey: .levels)
+            levels = try container.decodeIfPresent(MaturityLevels.self, forKey: .levels)
             combine = try container.decodeIfPresent(Bool.self, forKey: .combine)
         }
     }
@@ -81,8 +83,14 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
         if options.together == true, (options.allOf?.count ?? 0) < 2 {
             throw RuleOptionError("'together' needs two or more 'allOf' groups")
         }
-        if options.levels == true, options.together == true || options.anyOf != nil || (options.allOf?.count ?? 0) < 2 {
-            throw RuleOptionError("'levels' needs two or more 'allOf' groups, without 'anyOf' or 'together'")
+        if let levels = options.levels, levels.enabled {
+            let count = options.allOf?.count ?? 0
+            if options.together == true || options.anyOf != nil || count < 2 {
+                throw RuleOptionError("'levels' needs two or more 'allOf' groups, without 'anyOf' or 'together'")
+            }
+            if !levels.consequences.isEmpty, levels.consequences.count != count - 1 {
+                throw RuleOptionError("'levels' lists \(levels.consequences.count) consequences; give one for each 'allOf' group after the first (\(count - 1))")
+            }
         }
         self.options = options
     }
@@ -137,11 +145,12 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
                 }
                 continue
             }
-            if options.levels == true {
+            if let levels = options.levels, levels.enabled {
                 // A missing level is the gap; the levels above it are missing with it. Its message
                 // says the level below is there, so a note of where that was seen is not repeated.
                 if level > 0 { matches.removeAll { $0.severity == .info } }
-                matches.append(Self.missingLevel(level, of: all.map(\.term), at: resolved, key: group.key))
+                matches.append(Self.missingLevel(level, of: all.map(\.term), consequence: levels.consequence(at: level),
+                                                 at: resolved, key: group.key))
                 break
             }
             matches.append(Match(position: resolved.position, section: resolved.anchor,
@@ -167,21 +176,23 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
     }
 
     /// The finding of a missing level: the rule's own message for the first, else that the level
-    /// below is there but its link to this one is not stated.
-    static func missingLevel(_ level: Int, of terms: [LocalizedText], at resolved: ResolvedScope, key: String) -> Match {
+    /// below is there but its link to this one is not stated, and what that means for the indicator
+    /// (the rule's `consequence` for the level, else that it stays below its top level).
+    static func missingLevel(_ level: Int, of terms: [LocalizedText], consequence: LocalizedText? = nil,
+                             at resolved: ResolvedScope, key: String) -> Match {
         var match = Match(position: resolved.position, section: resolved.anchor, values: ["term": terms[level]], key: key)
         guard level > 0 else { return match }
         match.values["previous"] = terms[level - 1]
-        match.message = LocalizedText(id: "{previous} sudah ada, tetapi keterhubungannya dengan {term} belum disebut; "
-                                          + "indikatornya tertahan di bawah tingkat tertinggi.",
-                                      en: "{previous} is there, but its link to {term} is not stated; "
-                                          + "the indicator stays below its top level.")
+        let outcome = consequence ?? LocalizedText(id: "indikatornya tertahan di bawah tingkat tertinggi",
+                                                   en: "the indicator stays below its top level")
+        match.message = LocalizedText(id: "{previous} sudah ada, tetapi keterhubungannya dengan {term} belum disebut; \(outcome.id).",
+                                      en: "{previous} is there, but its link to {term} is not stated; \(outcome.en).")
         return match
     }
 
     /// With `levels`, the check asking the first `allOf` group only; otherwise the check itself.
     public func firstLevel() -> any RuleCheck {
-        guard options.levels == true, let first = options.allOf?.first else { return self }
+        guard options.levels?.enabled == true, let first = options.allOf?.first else { return self }
         var options = options
         options.allOf = [first]
         options.levels = nil

@@ -60,7 +60,7 @@ public struct RoadmapCoverage: RuleKind {
             guard let unit = table.header.firstIndex(where: { options.unitColumn.matches(TextFolding.words(of: $0.text)) })
             else { continue }
             for row in table.rows where !row.isEmpty {
-                let value = unit < row.count ? row[unit].text.trimmingCharacters(in: .whitespaces) : ""
+                let value = unit < row.count ? row[unit].text.trimmingHorizontalSpace() : ""
                 guard value.isEmpty || value == "-" || Placeholder.isPlaceholder(value) else { continue }
                 let label = row.map(\.text).first { $0.count > 3 } ?? row[0].text
                 let shown = String(label.prefix(60))

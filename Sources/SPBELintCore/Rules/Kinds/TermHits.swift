@@ -71,7 +71,7 @@ extension Document {
             guard let table = block.table else { return block.position }
             let rows = ([table.header] + table.rows).filter { !$0.isEmpty }
             return line < rows.count ? rows[line][0].position : block.position
-        default: return block.position
+        default: return block.position(atOffset: offset(of: hit))
         }
     }
 

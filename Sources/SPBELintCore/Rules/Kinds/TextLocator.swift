@@ -5,6 +5,13 @@ public struct LocatedText: Sendable {
     public var position: SourcePosition
     /// The section holding the text, or nil for the preamble.
     public var section: Int?
+    /// Later source lines of a wrapped paragraph (see `Block.lineStarts`).
+    public var lineStarts: [LineStart] = []
+
+    /// Where the source line of a UTF-8 offset in `text` begins.
+    public func position(atOffset offset: Int) -> SourcePosition {
+        LineStart.position(atOffset: offset, in: lineStarts, first: position)
+    }
 }
 
 extension Document {
@@ -24,7 +31,8 @@ extension Document {
                                                   position: row[0].position, section: section))
                     }
                 default:
-                    result.append(LocatedText(text: block.text, position: block.position, section: section))
+                    result.append(LocatedText(text: block.text, position: block.position, section: section,
+                                              lineStarts: block.lineStarts))
                 }
             }
         }

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A phrase's folded words and their stems, computed once per run: rules and concepts name the
+/// same phrases many times (a concept is expanded into every rule that uses it).
+struct CompiledPhrase: Sendable {
+    /// The folded words ("Pusat Data" → ["pusat", "data"]).
+    let words: [String]
+    /// The stem of each word, for the word index.
+    let stems: [String]
+
+    /// The compiled form of a phrase, from the run's cache when it was compiled before.
+    static func of(_ phrase: String) -> CompiledPhrase {
+        if let known = CompiledPhraseCache.shared.value(for: phrase) { return known }
+        let words = TextFolding.words(of: phrase)
+        let compiled = CompiledPhrase(words: words, stems: words.map(WordIndex.stem(of:)))
+        CompiledPhraseCache.shared.store(compiled, for: phrase)
+        return compiled
+    }
+}
+
+/// The phrases compiled so far in this run, shared by the threads that load rule files.
+private final class CompiledPhraseCache: @unchecked Sendable {
+    static let shared = CompiledPhraseCache()
+    private var phrases: [String: CompiledPhrase] = [:]
+    private let lock = NSLock()
+
+    func value(for phrase: String) -> CompiledPhrase? {
+        lock.lock()
+        defer { lock.unlock() }
+        return phrases[phrase]
+    }
+
+    func store(_ compiled: CompiledPhrase, for phrase: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if phrases.count < 100_000 { phrases[phrase] = compiled }
+    }
+}
