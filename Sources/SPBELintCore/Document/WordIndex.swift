@@ -136,7 +136,8 @@ public struct WordIndex: Sendable {
         offsets.append(-1)
     }
 
-    /// Builds the position lists of every stem; call it once, after the last span.
+    /// Builds the position lists of every stem and drops the reading buffers; call it once,
+    /// after the last span.
     mutating func finish() {
         var starts = [Int32](repeating: 0, count: stems.count + 1)
         for word in wordIDs where word != 0 { starts[Int(wordStems[Int(word)]) + 1] += 1 }
@@ -150,6 +151,8 @@ public struct WordIndex: Sendable {
         }
         postingList = list
         postingStarts = starts
+        pending = []
+        longFormStart = []
     }
 
     /// The positions of a stem id, ascending (empty before `finish()`).
