@@ -42,7 +42,7 @@ struct MissedGapPatternTests {
             Program disusun oleh setiap perangkat daerah dalam rencana kerja masing-masing.
             """)
         #expect(outcome.findings.count == 1)
-        #expect(outcome.findings.first?.message.id.contains("Disebut terpisah") == true)
+        #expect(outcome.findings.first?.message.id.contains("hanya disebut terpisah") == true)
     }
 
     @Test func budgetTiedToTheRegionalBudgetInOneSentenceMeetsIt() throws {

@@ -342,15 +342,19 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
                 }
             }
         }
-        let places = zip(all, hits).map { (group, found) in (group.term, document.place(of: found[0])) }
-        let id = places.map { "\($0.0.id) di \($0.1.id)" }.joined(separator: ", ")
-        let en = places.map { "\($0.0.en) at \($0.1.en)" }.joined(separator: ", ")
+        // Each term is a placeholder ({term}, {term1}, ...) so that the rule's `termLabels` name it.
+        let places = hits.map { document.place(of: $0[0]) }
+        let names = all.indices.map { $0 == 0 ? "{term}" : "{term\($0)}" }
+        let id = ListWords.joined(zip(names, places).map { "\($0.0) di \($0.1.id)" }, and: "dan")
+        let en = ListWords.joined(zip(names, places).map { "\($0.0) at \($0.1.en)" }, and: "and")
+        var values: [String: LocalizedText] = [:]
+        for (index, group) in all.enumerated() { values[index == 0 ? "term" : "term\(index)"] = group.term }
         let first = hits[0][0]
         return .unmet([Match(position: document.position(of: first), section: first.section >= 0 ? first.section : resolved.anchor,
-                             values: ["term": all[0].term], key: "scattered",
+                             values: values, key: "scattered",
                              message: LocalizedText(
-                                id: "Disebut terpisah, tidak dalam satu paragraf atau baris tabel: \(id).",
-                                en: "Named apart, never in one paragraph or table row: \(en)."))])
+                                id: "Belum dikaitkan dalam satu paragraf atau baris tabel: \(id) hanya disebut terpisah.",
+                                en: "Not tied together in one paragraph or table row: \(en) are only named apart."))])
     }
 }
 
