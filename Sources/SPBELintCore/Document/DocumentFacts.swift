@@ -17,13 +17,17 @@ enum DocumentFacts {
     }
 
     /// Sections whose own blocks hold a placeholder ("TBD", "[isi]", "akan dilengkapi"), read from
-    /// the words the term index already folded (one unit per section, blocks separated by "").
+    /// the words the word index already folded; a block's words are only gathered when it holds
+    /// the first word of a placeholder phrase.
     static func placeholderSections(in sections: [Section], terms: TermIndex) -> Set<Int> {
-        Set(sections.indices.filter { index in
-            let blocks = sections[index].blocks
-            guard !blocks.isEmpty else { return false }
-            let unitWords = terms.units[index + 1].split(separator: "", omittingEmptySubsequences: false).dropFirst()
-            return zip(blocks, unitWords).contains { Placeholder.isPlaceholder($0.text, words: Array($1)) }
-        })
+        let index = terms.words
+        let firstWords = Set(Placeholder.phrases.words.compactMap { $0.first.flatMap(index.wordID(of:)) })
+        var result = Set<Int>()
+        for span in index.spans where span.section >= 0 && span.block >= 0 && !result.contains(Int(span.section)) {
+            let text = sections[Int(span.section)].blocks[Int(span.block)].text
+            let words = index.contains(anyOf: firstWords, in: span) ? index.words(in: span) : []
+            if Placeholder.isPlaceholder(text, words: words) { result.insert(Int(span.section)) }
+        }
+        return result
     }
 }

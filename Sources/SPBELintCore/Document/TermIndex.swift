@@ -1,68 +1,60 @@
-/// Folded words of every section, with an inverted index, so rules query terms without re-reading text.
-///
-/// Unit 0 is the preamble; unit `i + 1` is section `i` (its heading and its own blocks, not its children).
+/// The document's words for rule queries: the integer word index (folded words and their stems by
+/// position) and each section's normalised heading words, so rules query terms without re-reading text.
 public struct TermIndex: Sendable {
-    /// Folded words per unit; blocks are separated by an empty word so phrases do not span blocks.
-    public let units: [[String]]
     /// Normalised heading words per section (numbering removed, long forms abbreviated).
     public let headings: [[String]]
-    private let unitsByWord: [String: [Int]]
 
-    /// Every word as an integer stem id with positions, for concept and phrase queries.
+    /// Every word as an integer id (folded word and stem) with positions, for all term queries.
     public let words: WordIndex
 
     public init(preamble: [Block], sections: [Section]) {
         var index = WordIndex()
-        var memo: [String: Int32] = [:]
-        var units: [[String]] = [TermIndex.words(of: nil, blocks: preamble, section: -1, into: &index, memo: &memo)]
-        units.reserveCapacity(sections.count + 1)
-        for (number, section) in sections.enumerated() {
-            units.append(TermIndex.words(of: section.rawHeading, blocks: section.blocks, section: number,
-                                         into: &index, memo: &memo))
+        var bytes = preamble.reduce(0) { $0 + $1.text.utf8.count }, spans = preamble.count
+        for section in sections {
+            bytes += section.rawHeading.utf8.count + section.blocks.reduce(0) { $0 + $1.text.utf8.count }
+            spans += 1 + section.blocks.count
         }
-        var inverted: [String: [Int]] = [:]
-        for (unit, words) in units.enumerated() {
-            for word in Set(words) where !word.isEmpty { inverted[word, default: []].append(unit) }
+        // Indonesian plans run at about one word per seven or eight bytes; a little room to spare
+        // costs less than the doubling of an array that outgrows its capacity.
+        index.reserveCapacity(bytes / 6 + spans + 16)
+        TermIndex.append(blocks: preamble, section: -1, into: &index)
+        for (number, section) in sections.enumerated() {
+            index.append(text: section.rawHeading, lineBreaks: true, section: number, block: -1)
+            TermIndex.append(blocks: section.blocks, section: number, into: &index)
         }
         let headings = sections.map { HeadingText.normalized($0.rawHeading) }
-        for heading in headings { index.appendHeading(heading, memo: &memo) }
-        self.units = units
+        for heading in headings { index.appendHeading(heading) }
+        index.finish()
         self.headings = headings
-        self.unitsByWord = inverted
         self.words = index
     }
 
-    /// The unit's words (heading, then "" and each block's words), adding each span to the word index.
-    private static func words(of heading: String?, blocks: [Block], section: Int,
-                              into index: inout WordIndex, memo: inout [String: Int32]) -> [String] {
-        var words: [String] = []
-        if let heading {
-            let tokens = WordTokenizer.tokens(of: heading, lineBreaks: true)
-            index.append(tokens, section: section, block: -1, memo: &memo)
-            words = tokens.compactMap { $0.isMark ? nil : $0.word }
-        }
+    private static func append(blocks: [Block], section: Int, into index: inout WordIndex) {
         for (number, block) in blocks.enumerated() {
-            let tokens = WordTokenizer.tokens(of: block.text, lineBreaks: block.kind == .list || block.kind == .table)
-            index.append(tokens, section: section, block: number, memo: &memo)
-            words.append("")
-            for token in tokens where !token.isMark { words.append(token.word) }
+            index.append(text: block.text, lineBreaks: block.kind == .list || block.kind == .table,
+                         section: section, block: number)
         }
-        return words
     }
 
-    /// Sections (by index) whose heading or own text contains the phrase; `-1` stands for the preamble.
+    /// Sections (by index) whose heading or own text contains the folded words as a contiguous run
+    /// inside one heading or block (check marks skipped); `-1` stands for the preamble.
     public func sections(containing phrase: [String]) -> [Int] {
-        guard let first = phrase.first, let candidates = unitsByWord[first] else { return [] }
-        return candidates.filter { TextFolding.contains(units[$0], phrase: phrase) }.map { $0 - 1 }
+        words.sections(containing: phrase)
     }
 
     /// Whether any of the given sections (by index; `-1` for the preamble) contains the phrase.
     public func contains(_ phrase: [String], inSections scope: Set<Int>?) -> Bool {
-        let hits = sections(containing: phrase)
-        guard let scope else { return !hits.isEmpty }
-        return hits.contains { scope.contains($0) }
+        var found = false
+        words.forEachSection(containing: phrase) { section in
+            if scope?.contains(section) ?? true { found = true }
+            return !found
+        }
+        return found
     }
 
-    /// Total number of words in the document, for statistics.
-    public var wordCount: Int { units.reduce(0) { $0 + $1.count } }
+    /// Words (check marks left out) in a section's heading and own blocks; `-1` for the preamble.
+    public func wordCount(inSection section: Int) -> Int { words.wordCount(inSection: section) }
+
+    /// Total number of words in the document (check marks left out), for statistics.
+    public var wordCount: Int { words.wordCount }
 }

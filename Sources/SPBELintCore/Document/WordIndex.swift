@@ -1,10 +1,11 @@
 import Foundation
 
-/// Every word of a document as an integer id of its stem, with position lists, built once per
-/// document so that concept and phrase queries compare integers, not strings.
+/// Every word of a document as integer ids, built once per document so that concept and phrase
+/// queries compare integers, not strings: per position the id of the folded word (`wordIDs`), per
+/// word id its stem id, and per stem id its positions.
 ///
-/// Positions run through the document in order: each heading and each block is a span, and id 0
-/// separates spans so that no phrase crosses them.
+/// Positions run through the document in order: each heading and each block is a span, and word
+/// id 0 separates spans so that no phrase crosses them.
 public struct WordIndex: Sendable {
     /// Where a span of positions comes from.
     public struct Span: Sendable, Hashable {
@@ -21,19 +22,35 @@ public struct WordIndex: Sendable {
     /// Stem per id; id 0 is the span boundary.
     public private(set) var stems: [String] = [""]
     private var ids: [String: Int32] = ["": 0]
-    /// Stem id per position.
-    public private(set) var positions: [Int32] = []
+    /// Folded-word id per position (0 at span boundaries); `word(_:)` gives the word and
+    /// `stem(ofWord:)` its stem id.
+    public private(set) var wordIDs: [Int32] = []
     /// Whether a clause break (sentence end, ";", cell, list item) precedes a position.
     private var breaks: [Bool] = []
     /// UTF-8 offset of each position's word in its span's text.
     public private(set) var offsets: [Int32] = []
-    /// Positions of each stem id, ascending.
-    private var postings: [[Int32]] = [[]]
+    /// Positions of every stem id, ascending, stem after stem (built by `finish()`); stem `i`'s
+    /// positions are `postingList[postingStarts[i]..<postingStarts[i + 1]]`.
+    private var postingList: [Int32] = []
+    private var postingStarts: [Int32] = []
     public private(set) var spans: [Span] = []
     /// First and end position of each section's spans (index 0 is the preamble, `i + 1` section `i`).
-    private var sectionRanges: [Range<Int32>] = []
+    var sectionRanges: [Range<Int32>] = []
+    /// Words other than check marks in each section's spans (index 0 is the preamble).
+    private var sectionWordCounts: [Int32] = []
     /// Stem ids of each section's normalised heading (numbering removed), for heading queries.
     public private(set) var headings: [[Int32]] = []
+
+    /// The folded words of the document, interned by their bytes.
+    var table = WordTable()
+    /// Stem id per word id; -1 until the word first lands at a position or in a heading.
+    var wordStems: [Int32] = [0]
+    /// The word id of the check mark "✓" (a planned-year cell, not a word); -1 when absent.
+    var markWord: Int32 = -1
+    /// Per word id, whether the word may start a long form that `TextFolding` abbreviates.
+    var longFormStart: [Bool] = []
+    /// The words of the span being read.
+    var pending: [PendingWord] = []
 
     init() {}
 
@@ -51,6 +68,23 @@ public struct WordIndex: Sendable {
         return result
     }
 
+    /// The folded word of a word id ("" for the span boundary, "✓" for a check mark).
+    public func word(_ id: Int32) -> String { table.words[Int(id)] }
+
+    /// Whether a word id is the check mark of a planned-year cell rather than a word.
+    public func isMark(_ id: Int32) -> Bool { id == markWord }
+
+    /// The stem id of a word id.
+    public func stem(ofWord id: Int32) -> Int32 { wordStems[Int(id)] }
+
+    /// Words other than check marks in a section's heading and own blocks (`-1`: the preamble).
+    public func wordCount(inSection section: Int) -> Int {
+        section + 1 < sectionWordCounts.count ? Int(sectionWordCounts[section + 1]) : 0
+    }
+
+    /// Words other than check marks in the whole document.
+    public var wordCount: Int { sectionWordCounts.reduce(0) { $0 + Int($1) } }
+
     // MARK: building
 
     mutating func intern(_ stem: String) -> Int32 {
@@ -58,41 +92,84 @@ public struct WordIndex: Sendable {
         let id = Int32(stems.count)
         stems.append(stem)
         ids[stem] = id
-        postings.append([])
         return id
     }
 
-    /// Appends one span's tokens, stemming each distinct word once through `memo`.
-    mutating func append(_ tokens: [WordToken], section: Int, block: Int, memo: inout [String: Int32]) {
-        let start = Int32(positions.count)
-        for token in tokens {
-            let id: Int32
-            if let known = memo[token.word] {
-                id = known
-            } else {
-                id = intern(WordIndex.stem(of: token.word))
-                memo[token.word] = id
-            }
-            postings[Int(id)].append(Int32(positions.count))
-            positions.append(id)
-            breaks.append(token.breakBefore)
-            offsets.append(token.offset)
+    /// Room for about `count` positions, so that building does not reallocate.
+    mutating func reserveCapacity(_ count: Int) {
+        wordIDs.reserveCapacity(count)
+        breaks.reserveCapacity(count)
+        offsets.reserveCapacity(count)
+    }
+
+    /// The stem id of a word id, stemming the word the first time it is used.
+    @inline(__always)
+    private mutating func stemID(ofWord word: Int32) -> Int32 {
+        let known = wordStems[Int(word)]
+        if known >= 0 { return known }
+        let id = intern(WordIndex.stem(of: table.words[Int(word)]))
+        wordStems[Int(word)] = id
+        return id
+    }
+
+    /// Adds the pending words as one span, followed by a boundary.
+    mutating func commitPending(section: Int, block: Int) {
+        while wordStems.count < table.count { wordStems.append(-1) }
+        let start = Int32(wordIDs.count)
+        var words: Int32 = 0
+        for item in pending {
+            _ = stemID(ofWord: item.word)
+            wordIDs.append(item.word)
+            breaks.append(item.breakBefore)
+            offsets.append(item.offset)
+            if item.word != markWord { words += 1 }
         }
-        spans.append(Span(start: start, end: Int32(positions.count), section: Int32(section), block: Int32(block)))
-        while sectionRanges.count <= section + 1 { sectionRanges.append(start..<start) }
-        sectionRanges[section + 1] = sectionRanges[section + 1].lowerBound..<Int32(positions.count)
-        positions.append(0)
+        spans.append(Span(start: start, end: Int32(wordIDs.count), section: Int32(section), block: Int32(block)))
+        while sectionRanges.count <= section + 1 {
+            sectionRanges.append(start..<start)
+            sectionWordCounts.append(0)
+        }
+        sectionRanges[section + 1] = sectionRanges[section + 1].lowerBound..<Int32(wordIDs.count)
+        sectionWordCounts[section + 1] += words
+        wordIDs.append(0)
         breaks.append(true)
         offsets.append(-1)
     }
 
-    mutating func appendHeading(_ words: [String], memo: inout [String: Int32]) {
-        headings.append(words.map { word in
-            if let known = memo[word] { return known }
-            let id = intern(WordIndex.stem(of: word))
-            memo[word] = id
-            return id
-        })
+    /// Builds the position lists of every stem and drops the reading buffers; call it once,
+    /// after the last span.
+    mutating func finish() {
+        var starts = [Int32](repeating: 0, count: stems.count + 1)
+        for word in wordIDs where word != 0 { starts[Int(wordStems[Int(word)]) + 1] += 1 }
+        for stem in 1..<starts.count { starts[stem] += starts[stem - 1] }
+        var next = starts
+        var list = [Int32](repeating: 0, count: Int(starts[starts.count - 1]))
+        for (position, word) in wordIDs.enumerated() where word != 0 {
+            let stem = Int(wordStems[Int(word)])
+            list[Int(next[stem])] = Int32(position)
+            next[stem] += 1
+        }
+        postingList = list
+        postingStarts = starts
+        pending = []
+        longFormStart = []
+    }
+
+    /// The positions of a stem id, ascending (empty before `finish()`).
+    func postings(of stem: Int32) -> ArraySlice<Int32> {
+        guard Int(stem) + 1 < postingStarts.count else { return [] }
+        return postingList[Int(postingStarts[Int(stem)])..<Int(postingStarts[Int(stem) + 1])]
+    }
+
+    mutating func appendHeading(_ words: [String]) {
+        var stemIDs: [Int32] = []
+        stemIDs.reserveCapacity(words.count)
+        for word in words {
+            let id = table.intern(word)
+            while wordStems.count < table.count { wordStems.append(-1) }
+            stemIDs.append(stemID(ofWord: id))
+        }
+        headings.append(stemIDs)
     }
 
     /// The stem of a folded word: standard spelling, then the Indonesian root; an English plural
@@ -147,17 +224,17 @@ public struct WordIndex: Sendable {
     /// most `limit`, in document order.
     public func hits(of pattern: TermPattern, in ranges: [Range<Int32>]?, limit: Int) -> [Hit] {
         guard let wanted = ids(of: pattern), let first = wanted.first else { return [] }
-        let list = postings[Int(first)]
-        guard let ranges else { return verify(list[...], wanted, pattern.maxInserted, limit) }
+        let list = postings(of: first)
+        guard let ranges else { return verify(list, wanted, pattern.maxInserted, limit) }
         var result: [Hit] = []
         for range in ranges where result.count < limit {
-            var low = 0, high = list.count
+            var low = list.startIndex, high = list.endIndex
             while low < high {
                 let mid = (low + high) / 2
                 if list[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
             }
             var end = low
-            while end < list.count, list[end] < range.upperBound { end += 1 }
+            while end < list.endIndex, list[end] < range.upperBound { end += 1 }
             result += verify(list[low..<end], wanted, pattern.maxInserted, limit - result.count)
         }
         return result
@@ -166,15 +243,15 @@ public struct WordIndex: Sendable {
     private func verify(_ candidates: ArraySlice<Int32>, _ wanted: [Int32], _ maxInserted: Int, _ limit: Int) -> [Hit] {
         var result: [Hit] = []
         guard limit > 0 else { return result }
-        let count = positions.count
+        let count = wordIDs.count
         candidates: for start in candidates {
             var cursor = Int(start)
             var inserted = 0
             for next in wanted.dropFirst() {
                 var probe = cursor + 1
                 while true {
-                    guard probe < count, positions[probe] != 0, !breaks[probe] else { continue candidates }
-                    if positions[probe] == next { break }
+                    guard probe < count, wordIDs[probe] != 0, !breaks[probe] else { continue candidates }
+                    if wordStems[Int(wordIDs[probe])] == next { break }
                     inserted += 1
                     if inserted > maxInserted { continue candidates }
                     probe += 1
@@ -215,8 +292,8 @@ public struct WordIndex: Sendable {
     }
 
     /// Stem ids in a range of positions (inclusive), for checks such as "a year in this row".
-    public func ids(from start: Int32, through end: Int32) -> ArraySlice<Int32> {
-        positions[Int(max(0, start))...Int(min(end, Int32(positions.count - 1)))]
+    public func ids(from start: Int32, through end: Int32) -> [Int32] {
+        wordIDs[Int(max(0, start))...Int(min(end, Int32(wordIDs.count - 1)))].map { wordStems[Int($0)] }
     }
 
     /// Whether a clause break precedes a position.

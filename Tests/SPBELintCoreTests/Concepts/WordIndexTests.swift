@@ -30,10 +30,13 @@ struct WordIndexTests {
         #expect(try hits("audit tik", in: "Versi 1.2 audit TIK.") == 1)
     }
 
-    @Test func unitsStayTheFoldedWordsOfTheText() throws {
+    @Test func spansStayTheFoldedWordsOfTheText() throws {
         let document = try ConceptFixture.document("# Bab Satu\n\nSistem Pemerintahan Berbasis Elektronik √ Kota.\n")
-        let unit = document.terms.units.last ?? []
-        #expect(unit == TextFolding.words(of: "Bab Satu") + [""] + TextFolding.words(of: "Sistem Pemerintahan Berbasis Elektronik √ Kota."))
+        let index = document.terms.words
+        let last = Int32(document.sections.count - 1)
+        let spans = index.spans.filter { $0.section == last }.map(index.words(in:))
+        #expect(spans == [TextFolding.words(of: "Bab Satu"), TextFolding.words(of: "Sistem Pemerintahan Berbasis Elektronik √ Kota.")])
+        #expect(document.terms.wordCount(inSection: Int(last)) == 4)
         let ascii = "Tim Koordinasi; SPBE 2025-2029 (Kota) e-Government: v1.2 OPD."
         #expect(WordTokenizer.tokens(of: ascii, lineBreaks: false).map(\.word) == TextFolding.words(of: ascii))
         #expect(WordTokenizer.tokens(of: ascii + " é", lineBreaks: false).map(\.word) == TextFolding.words(of: ascii + " é"))

@@ -13,7 +13,8 @@ public struct WordToken: Sendable, Hashable {
 }
 
 /// Splits text into the same words as `TextFolding.words`, keeping offsets, clause breaks and
-/// check marks, so that one pass feeds both the string units and the integer word index.
+/// check marks, as Strings: the reference the word index's byte scanner (`WordIndex+Scanning`) is
+/// tested against.
 public enum WordTokenizer {
     static let checkMarks: Set<UInt32> = [0x221A, 0x2713, 0x2714, 0x2611]
 

@@ -37,7 +37,8 @@ extension Document {
         let headingWords = analysis.headingWordCounts
         var words = 0
         for unit in units {
-            words += terms.units[unit + 1].count - headingWords[unit]
+            // Each block counts one more, as the block separators of the former word lists did.
+            words += terms.wordCount(inSection: unit) + sections[unit].blocks.count - headingWords[unit]
             if words >= minWords { return true }
         }
         return false
