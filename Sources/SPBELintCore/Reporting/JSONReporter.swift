@@ -38,9 +38,7 @@ public struct JSONReporter: Reporter {
             guard !items.isEmpty else { return sink(emptyBody) }
             for (index, item) in items.enumerated() {
                 guard let piece = try? encoder.encode(item) else { continue }
-                let indented = String(decoding: piece, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { $0.isEmpty ? $0 : "    " + $0 }.joined(separator: "\n")
-                sink((index == 0 ? "\n" : ",\n") + indented)
+                sink((index == 0 ? "\n" : ",\n") + Self.indented(piece))
             }
             sink("\n  ")
         }
@@ -48,6 +46,19 @@ public struct JSONReporter: Reporter {
         stream("documents", report.documents)
         stream("findings", report.findings)
         sink(String(skeleton) + "\n")
+    }
+
+    /// Encoded JSON with four spaces before every non-empty line, on its bytes.
+    static func indented(_ json: Data) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(json.count + json.count / 4)
+        var atLineStart = true
+        for byte in json {
+            if atLineStart, byte != 0x0A { output.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+            output.append(byte)
+            atLineStart = byte == 0x0A
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
 
