@@ -1,5 +1,3 @@
-import Foundation
-
 /// A phrase's folded words and their stems, computed once per run: rules and concepts name the
 /// same phrases many times (a concept is expanded into every rule that uses it).
 struct CompiledPhrase: Sendable {
@@ -19,20 +17,6 @@ struct CompiledPhrase: Sendable {
 }
 
 /// The phrases compiled so far in this run, shared by the threads that load rule files.
-private final class CompiledPhraseCache: @unchecked Sendable {
-    static let shared = CompiledPhraseCache()
-    private var phrases: [String: CompiledPhrase] = [:]
-    private let lock = NSLock()
-
-    func value(for phrase: String) -> CompiledPhrase? {
-        lock.lock()
-        defer { lock.unlock() }
-        return phrases[phrase]
-    }
-
-    func store(_ compiled: CompiledPhrase, for phrase: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if phrases.count < 100_000 { phrases[phrase] = compiled }
-    }
+private enum CompiledPhraseCache {
+    static let shared = RunCache<String, CompiledPhrase>(limit: 100_000)
 }

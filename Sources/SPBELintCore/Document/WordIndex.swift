@@ -301,20 +301,6 @@ public struct WordIndex: Sendable {
 }
 
 /// Stems already computed, shared by the documents of a run (the same words recur across files).
-final class StemCache: @unchecked Sendable {
-    static let shared = StemCache()
-    private var stems: [String: String] = [:]
-    private let lock = NSLock()
-
-    func value(for word: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return stems[word]
-    }
-
-    func store(_ stem: String, for word: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if stems.count < 200_000 { stems[word] = stem }
-    }
+enum StemCache {
+    static let shared = RunCache<String, String>(limit: 200_000)
 }
