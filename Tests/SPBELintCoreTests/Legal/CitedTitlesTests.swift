@@ -36,7 +36,7 @@ struct CitedTitlesTests {
             return Linter(rules: rules).lint(try MarkedDocument(text).parse(as: "perbup.md"))
         }
         let wrong = try lint("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Umum (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 112);")
-        #expect(wrong.map(\.message.id) == ["Butir Mengingat menyebut Nomor 25 Tahun 2009 \"tentang Pelayanan Umum\": judul yang tepat \"tentang Pelayanan Publik\"."])
+        #expect(wrong.map(\.message.id) == ["Butir Mengingat menyebut Undang-Undang Nomor 25 Tahun 2009 \"tentang Pelayanan Umum\": judul yang tepat \"tentang Pelayanan Publik\"."])
         #expect(wrong.first?.severity == .info)
         #expect(try lint("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 112);").isEmpty)
         #expect(try lint("Peraturan Daerah Kabupaten Contoh Nomor 25 Tahun 2009 tentang Pajak Daerah;").isEmpty)

@@ -72,5 +72,11 @@ struct BabNumberingTests {
         #expect(try findings(["I", "II", "III"], lampiran: true).isEmpty)
         let gap = try findings(["I", "II", "IV"])
         #expect(gap.map(\.message.id) == ["Penomoran BAB tidak berurutan: sesudah BAB II langsung BAB IV; BAB III tidak ada."])
+        // Two missing are named with "dan", more with "sampai"; English says "are missing".
+        let two = try findings(["I", "II", "V"])
+        #expect(two.map(\.message.id) == ["Penomoran BAB tidak berurutan: sesudah BAB II langsung BAB V; BAB III dan BAB IV tidak ada."])
+        #expect(two.map(\.message.en).first?.hasSuffix("BAB III and BAB IV are missing.") == true)
+        let three = try findings(["I", "II", "VI"])
+        #expect(three.map(\.message.id) == ["Penomoran BAB tidak berurutan: sesudah BAB II langsung BAB VI; BAB III sampai BAB V tidak ada."])
     }
 }

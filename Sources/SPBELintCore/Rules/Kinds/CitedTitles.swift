@@ -62,7 +62,7 @@ public struct CitedTitles: RuleKind {
                       TextFolding.words(of: citation.title) != TextFolding.words(of: known.title) else { continue }
                 matches.append(Match(position: point.position, section: nil,
                                      values: ["cited": LocalizedText(citation.title), "title": LocalizedText(known.title),
-                                              "number": LocalizedText("Nomor \(known.number) Tahun \(known.year)")],
+                                              "number": LocalizedText("\(Self.capitalised(known.form)) Nomor \(known.number) Tahun \(known.year)")],
                                      key: "\(point.position.line):\(citation.number)/\(citation.year)"))
             }
         }
@@ -71,6 +71,17 @@ public struct CitedTitles: RuleKind {
 
     public func matches(in document: Document) -> [Match] {
         evaluate(in: document).matches
+    }
+
+    /// "undang-undang" → "Undang-Undang", "peraturan presiden" → "Peraturan Presiden".
+    static func capitalised(_ form: String) -> String {
+        var result = ""
+        var startOfWord = true
+        for character in form {
+            result.append(startOfWord ? Character(character.uppercased()) : character)
+            startOfWord = character == " " || character == "-"
+        }
+        return result
     }
 
     /// One finding per instrument and point.

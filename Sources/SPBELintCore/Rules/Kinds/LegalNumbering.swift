@@ -136,9 +136,12 @@ public struct LegalNumbering: RuleKind {
         guard let previous = found.previous else {
             return LocalizedText(id: "yang pertama adalah \(this); seharusnya \(wanted)", en: "the first is \(this); expected \(wanted)")
         }
-        let missing = found.number - found.expected == 1 ? wanted : "\(wanted) sampai \(name(found.number - 1))"
-        let missingEN = found.number - found.expected == 1 ? wanted : "\(wanted) to \(name(found.number - 1))"
+        // One missing: "Pasal 24"; two: "Pasal 24 dan Pasal 25"; more: "Pasal 24 sampai Pasal 27".
+        let gap = found.number - found.expected
+        let last = name(found.number - 1)
+        let missing = gap == 1 ? wanted : "\(wanted) \(gap == 2 ? "dan" : "sampai") \(last)"
+        let missingEN = gap == 1 ? "\(wanted) is" : "\(wanted) \(gap == 2 ? "and" : "to") \(last) are"
         return LocalizedText(id: "sesudah \(name(previous)) langsung \(this); \(missing) tidak ada",
-                             en: "\(name(previous)) is followed by \(this); \(missingEN) is missing")
+                             en: "\(name(previous)) is followed by \(this); \(missingEN) missing")
     }
 }
