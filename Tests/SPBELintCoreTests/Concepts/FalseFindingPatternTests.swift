@@ -151,7 +151,7 @@ struct FalseFindingPatternTests {
         #expect(outcome.findings.count == 1)
         #expect(outcome.findings.first?.severity == .info)
         let message = outcome.findings.first?.message.id ?? ""
-        #expect(message.contains("BSSN ada di \"BAB III GAMBARAN UMUM\" (baris \(outcome.findings[0].position.line))"))
-        #expect(message.contains("bukan di bagian \"Keamanan SPBE\""))
+        #expect(message.hasPrefix("Bagian \"Keamanan SPBE\" belum menyebut BSSN;"))
+        #expect(message.contains("BSSN hanya ada di \"BAB III GAMBARAN UMUM\" (baris \(outcome.findings[0].position.line))"))
     }
 }

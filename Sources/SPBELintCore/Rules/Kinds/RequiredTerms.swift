@@ -319,8 +319,9 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
         let place = document.place(of: hit)
         let scopeName = document.sections[anchor].title
         // `{term}` is filled by the rule, so that its display labels (`termLabels`) name the term.
-        let message = LocalizedText(id: "{term} ada di \(place.id), bukan di bagian \"\(scopeName)\".",
-                                    en: "{term} is at \(place.en), not in the \"\(scopeName)\" part.")
+        // What is missing first (the part does not name it), then where it was seen.
+        let message = LocalizedText(id: "Bagian \"\(scopeName)\" belum menyebut {term}; {term} hanya ada di \(place.id).",
+                                    en: "The \"\(scopeName)\" part does not mention {term}; it is only at \(place.en).")
         return .elsewhere(Match(position: document.position(of: hit), section: anchor, values: ["term": group.term],
                                 key: "elsewhere:" + group.key, message: message, severity: .info))
     }
