@@ -1,5 +1,5 @@
 /// Reading a text into the word index straight from its UTF-8 bytes: the same words, offsets,
-/// clause breaks and check marks as `WordTokenizer.tokens`, but a word already seen in the
+/// clause breaks and check marks as the String tokenizer it replaced (kept in the tests), but a word already seen in the
 /// document is found by the hash of its bytes, without making a String.
 extension WordIndex {
     /// One word of the span being read: its word id, UTF-8 offset and whether a clause break precedes it.
@@ -62,7 +62,7 @@ extension WordIndex {
                     pendingBreak = false
                 }
                 sentenceEnd = false
-                if WordTokenizer.checkMarks.contains(scalar.value) {
+                if CheckMark.scalars.contains(scalar.value) {
                     if markWord < 0 { markWord = table.intern("✓") }
                     pending.append(PendingWord(word: markWord, offset: Int32(index), breakBefore: pendingBreak))
                     pendingBreak = false

@@ -127,9 +127,9 @@ struct PlainBlocks {
         return position
     }
 
-    /// `join`, with where each later line's text begins in the result (see `Block.lineStarts`):
-    /// the lines are joined as `join` joins them, then runs of spaces are collapsed while the
-    /// offsets of the line starts are carried along.
+    /// The lines joined with spaces (a line ending in a hyphen after a letter joins the next
+    /// lower-case line without one), runs of spaces collapsed, with where each later line's text
+    /// begins in the result (see `Block.lineStarts`).
     static func joinWithLines(_ lines: [PlainLine]) -> (String, [LineStart]) {
         var raw = ""
         var rawStarts: [(offset: Int, position: SourcePosition)] = []
@@ -171,18 +171,7 @@ struct PlainBlocks {
 
     /// Joins lines with spaces; a line ending in a hyphen after a letter joins without one.
     static func join(_ lines: [PlainLine]) -> String {
-        var result = ""
-        for line in lines {
-            let text = line.text.trimmedSpaces
-            if result.isEmpty {
-                result = text
-            } else if result.hasSuffix("-"), result.dropLast().last?.isLetter == true, text.first?.isLowercase == true {
-                result += text
-            } else {
-                result += " " + text
-            }
-        }
-        return result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        joinWithLines(lines).0
     }
 
     /// Words that open a part of a regulation's preamble ("Menimbang :", "Mengingat :").

@@ -125,7 +125,7 @@ extension Document {
     /// Whether a text holds a year (1950-2099) standing alone or a check mark.
     static func holdsYearOrMark(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        if text.unicodeScalars.contains(where: { WordTokenizer.checkMarks.contains($0.value) }) { return true }
+        if text.unicodeScalars.contains(where: { CheckMark.scalars.contains($0.value) }) { return true }
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
         var i = 0
         while i + 3 < bytes.count {

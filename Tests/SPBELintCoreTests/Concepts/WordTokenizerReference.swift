@@ -1,25 +1,26 @@
 import Foundation
+@testable import SPBELintCore
 
 /// One word of a text: folded, with where it starts and whether a clause ends before it.
-public struct WordToken: Sendable, Hashable {
+struct WordToken: Sendable, Hashable {
     /// Lower-case, diacritics folded; long forms abbreviated ("spbe"); "✓" for a check mark.
-    public var word: String
+    var word: String
     /// UTF-8 offset of the word's first character in the text.
-    public var offset: Int32
+    var offset: Int32
     /// A sentence end, ";", ":", a table cell or a list item lies between this word and the previous.
-    public var breakBefore: Bool
+    var breakBefore: Bool
     /// A check mark (√, ✓, ✔, ☑): a planned-year cell of a flattened roadmap table, not a word.
-    public var isMark: Bool
+    var isMark: Bool
 }
 
 /// Splits text into the same words as `TextFolding.words`, keeping offsets, clause breaks and
 /// check marks, as Strings: the reference the word index's byte scanner (`WordIndex+Scanning`) is
-/// tested against.
-public enum WordTokenizer {
-    static let checkMarks: Set<UInt32> = [0x221A, 0x2713, 0x2714, 0x2611]
+/// tested against (the index used these tokens before it read bytes).
+enum WordTokenizer {
+    static let checkMarks = CheckMark.scalars
 
     /// Tokens of `text`; `lineBreaks` makes a newline a clause break (list items, table rows).
-    public static func tokens(of text: String, lineBreaks: Bool) -> [WordToken] {
+    static func tokens(of text: String, lineBreaks: Bool) -> [WordToken] {
         if TextFolding.isASCII(text) { return abbreviate(asciiTokens(of: text, lineBreaks: lineBreaks)) }
         var tokens: [WordToken] = []
         var current = String.UnicodeScalarView()
