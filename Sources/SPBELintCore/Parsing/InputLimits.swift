@@ -15,6 +15,11 @@ public enum InputLimits {
 
     /// Refuses Markdown that would make cmark-gfm super-linear.
     public static func checkMarkdown(_ text: String, path: String) throws(InputProblem) {
+        try checkMarkdown(bytes: text.utf8, path: path)
+    }
+
+    /// Refuses Markdown that would make cmark-gfm super-linear, read from its UTF-8 bytes.
+    static func checkMarkdown<Bytes: Sequence<UInt8>>(bytes text: Bytes, path: String) throws(InputProblem) {
         var line = 1
         var blockStart = 1
         var blockBrackets = 0
@@ -22,7 +27,7 @@ public enum InputLimits {
         var linePipes = 0
         var lineHasText = false
         var atLineStart = true
-        for byte in text.utf8 {
+        for byte in text {
             if atLineStart {
                 atLineStart = false
                 if startsBlock(byte) {

@@ -8,17 +8,20 @@ private let cmarkExtensionsRegistered: Void = cmark_gfm_core_extensions_ensure_r
 /// the document root to a closure; the tree is freed afterwards.
 enum CmarkParser {
     static func withDocument<R>(_ text: String, _ body: (OpaquePointer) -> R) -> R? {
+        var copy = text
+        return copy.withUTF8 { withDocument(bytes: $0, body) }
+    }
+
+    /// Parses UTF-8 bytes (a whole document or one piece of it) without copying them first.
+    static func withDocument<R>(bytes: UnsafeBufferPointer<UInt8>, _ body: (OpaquePointer) -> R) -> R? {
         _ = cmarkExtensionsRegistered
         guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        var copy = text
-        copy.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-            }
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+            if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
         }
         guard let document = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(document) }
@@ -29,6 +32,13 @@ enum CmarkParser {
 /// Read-only helpers over a cmark node.
 struct CmarkNode {
     let pointer: OpaquePointer
+    /// Lines of the file before the parsed piece: added to cmark's line numbers (0 for a whole document).
+    let lineOffset: Int
+
+    init(pointer: OpaquePointer, lineOffset: Int = 0) {
+        self.pointer = pointer
+        self.lineOffset = lineOffset
+    }
 
     var type: cmark_node_type { cmark_node_get_type(pointer) }
     /// The type name, for extension nodes (tables) that have no fixed enum value.
@@ -37,9 +47,14 @@ struct CmarkNode {
         let type = self.type
         return type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE
     }
-    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startLine: Int { fileLine(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
-    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    var endLine: Int { fileLine(cmark_node_get_end_line(pointer)) }
+
+    /// A cmark line number as a line of the file (0, no position, stays 0).
+    private func fileLine(_ line: Int32) -> Int {
+        line > 0 ? Int(line) + lineOffset : Int(line)
+    }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
     var listIsOrdered: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
@@ -48,7 +63,7 @@ struct CmarkNode {
         var result: [CmarkNode] = []
         var child = cmark_node_first_child(pointer)
         while let current = child {
-            result.append(CmarkNode(pointer: current))
+            result.append(CmarkNode(pointer: current, lineOffset: lineOffset))
             child = cmark_node_next(current)
         }
         return result
@@ -95,7 +110,7 @@ struct CmarkNode {
             if event == CMARK_EVENT_ENTER {
                 if node.isText || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK {
                     if lines != nil {
-                        let line = Int(cmark_node_get_start_line(current))
+                        let line = fileLine(cmark_node_get_start_line(current))
                         if lastLine > 0, line > lastLine { lines?.append((output.utf8.count, line)) }
                         if line > 0 { lastLine = max(lastLine, line) }
                     }

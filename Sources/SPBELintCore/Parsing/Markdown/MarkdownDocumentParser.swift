@@ -5,18 +5,76 @@ import Foundation
 /// Headings open sections at their Markdown level; paragraphs, lists, tables, quotes and code
 /// become blocks of the innermost open section; HTML comments are kept as comments.
 public struct MarkdownDocumentParser: DocumentParser {
-    public init() {}
+    /// Bodies larger than this are parsed in pieces of about this many bytes (see `MarkdownPieces`).
+    let pieceBytes: Int
+
+    public init() {
+        self.pieceBytes = 256 * 1024
+    }
+
+    /// A parser with another piece size (tests use small pieces to cut small documents).
+    init(pieceBytes: Int) {
+        self.pieceBytes = pieceBytes
+    }
 
     public func parse(text: String, path: String) throws(InputProblem) -> Document {
         var builder = DocumentBuilder(path: path, format: .markdown)
-        var body = text
+        let body: [UInt8]
         if let frontMatter = try FrontMatter.read(from: text, path: path) {
             builder.metadata = frontMatter.metadata
             body = blankOut(lines: frontMatter.lineCount, of: text)
+        } else {
+            body = Array(text.utf8)
         }
-        try InputLimits.checkMarkdown(body, path: path)
-        let lineMap = LineMap(text: body)
-        let parsed: Void? = CmarkParser.withDocument(body) { root in
+        try InputLimits.checkMarkdown(bytes: body, path: path)
+        let lineMap = LineMap(bytes: body)
+        let parsed = body.withUnsafeBufferPointer { bytes -> Bool in
+            if MarkdownPieces.mayCut(bytes, pieceBytes: pieceBytes) {
+                switch inPieces(bytes, builder: builder, lineMap: lineMap) {
+                case .built(let built):
+                    builder = built
+                    return true
+                case .failed:
+                    return false
+                case .needsRecovery:
+                    break
+                }
+            }
+            return whole(bytes, into: &builder, lineMap: lineMap)
+        }
+        if !parsed {
+            throw InputProblem(path: path, message: "cmark-gfm tidak dapat membaca dokumen ini.",
+                               messageEN: "cmark-gfm could not parse this document.")
+        }
+        return builder.build()
+    }
+
+    /// What parsing in pieces gave.
+    private enum PiecesOutcome {
+        case built(DocumentBuilder)
+        /// The document as a whole needs recovery, which reads all its top-level nodes at once.
+        case needsRecovery
+        case failed
+    }
+
+    /// Builds the document from the body parsed in pieces, adding up the recovery counts.
+    private func inPieces(_ bytes: UnsafeBufferPointer<UInt8>, builder start: DocumentBuilder,
+                          lineMap: LineMap) -> PiecesOutcome {
+        var builder = start
+        var counts = MarkdownRecovery.Counts()
+        let parsed = MarkdownPieces.parse(bytes, pieceBytes: pieceBytes) { nodes in
+            counts.add(nodes, lineMap: lineMap)
+            for node in nodes {
+                add(node, to: &builder, lineMap: lineMap)
+            }
+        }
+        guard parsed else { return .failed }
+        return counts.needed ? .needsRecovery : .built(builder)
+    }
+
+    /// Builds the document from one parse of the whole body (recovering it when needed).
+    private func whole(_ bytes: UnsafeBufferPointer<UInt8>, into builder: inout DocumentBuilder, lineMap: LineMap) -> Bool {
+        let parsed: Void? = CmarkParser.withDocument(bytes: bytes) { root in
             let nodes = CmarkNode(pointer: root).children
             if MarkdownRecovery.needed(nodes, lineMap: lineMap) {
                 recover(nodes, into: &builder, lineMap: lineMap)
@@ -26,21 +84,22 @@ public struct MarkdownDocumentParser: DocumentParser {
                 add(node, to: &builder, lineMap: lineMap)
             }
         }
-        if parsed == nil {
-            throw InputProblem(path: path, message: "cmark-gfm tidak dapat membaca dokumen ini.",
-                               messageEN: "cmark-gfm could not parse this document.")
-        }
-        return builder.build()
+        return parsed != nil
     }
 
-    /// Replaces the front matter with empty lines so that line numbers stay those of the file.
-    private func blankOut(lines count: Int, of text: String) -> String {
+    /// Replaces the front matter with empty lines so that line numbers stay those of the file;
+    /// the body's bytes, copied once.
+    private func blankOut(lines count: Int, of text: String) -> [UInt8] {
         var remaining = Substring(text)
         for _ in 0..<count {
-            guard let newline = remaining.firstIndex(where: \.isNewline) else { return String(repeating: "\n", count: count) }
+            guard let newline = remaining.firstIndex(where: \.isNewline) else { return Array(repeating: 0x0A, count: count) }
             remaining = remaining[remaining.index(after: newline)...]
         }
-        return String(repeating: "\n", count: count) + remaining
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count + remaining.utf8.count)
+        bytes.append(contentsOf: repeatElement(0x0A, count: count))
+        bytes.append(contentsOf: remaining.utf8)
+        return bytes
     }
 
     private func add(_ node: CmarkNode, to builder: inout DocumentBuilder, lineMap: LineMap) {

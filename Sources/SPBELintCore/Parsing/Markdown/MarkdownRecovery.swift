@@ -6,29 +6,42 @@ enum MarkdownRecovery {
     /// Recover when paragraph (or list) lines hold at least two unmarked structural headings (BAB, Bagian,
     /// Paragraf, Pasal, diktum, LAMPIRAN, `N.M` numbering) and more of them than marked headings.
     static func needed(_ nodes: [CmarkNode], lineMap: LineMap) -> Bool {
+        var counts = Counts()
+        counts.add(nodes, lineMap: lineMap)
+        return counts.needed
+    }
+
+    /// The marked and unmarked headings among a document's top-level nodes, added up piece by
+    /// piece when the document is parsed in pieces.
+    struct Counts {
         var marked = 0
         var unmarked = 0
-        for node in nodes {
-            switch node.typeName {
-            case "heading":
-                marked += 1
-            case "paragraph", "list":
-                guard node.endLine >= node.startLine else { continue }
-                for number in node.startLine...node.endLine {
-                    let bytes = lineMap.lineBytes(number)
-                    guard mayBeStructural(bytes) else { continue }
-                    let text = String(decoding: bytes, as: UTF8.self).trimmingSuffix("\r")
-                    guard let heading = PlainHeading(text.trimmedSpaces) else { continue }
-                    switch heading.style {
-                    case .letter, .roman, .decimal(depth: 1): continue
-                    default: unmarked += 1
+
+        /// Whether the document as a whole needs recovery.
+        var needed: Bool { unmarked >= 2 && unmarked > marked }
+
+        mutating func add(_ nodes: [CmarkNode], lineMap: LineMap) {
+            for node in nodes {
+                switch node.typeName {
+                case "heading":
+                    marked += 1
+                case "paragraph", "list":
+                    guard node.endLine >= node.startLine else { continue }
+                    for number in node.startLine...node.endLine {
+                        let bytes = lineMap.lineBytes(number)
+                        guard mayBeStructural(bytes) else { continue }
+                        let text = String(decoding: bytes, as: UTF8.self).trimmingSuffix("\r")
+                        guard let heading = PlainHeading(text.trimmedSpaces) else { continue }
+                        switch heading.style {
+                        case .letter, .roman, .decimal(depth: 1): continue
+                        default: unmarked += 1
+                        }
                     }
+                default:
+                    continue
                 }
-            default:
-                continue
             }
         }
-        return unmarked >= 2 && unmarked > marked
     }
 
     /// Whether a list node swallowed a regulation's body: a line of it, after its first, is a BAB,
