@@ -18,6 +18,12 @@ public struct MarkdownDocumentParser: DocumentParser {
     }
 
     public func parse(text: String, path: String) throws(InputProblem) -> Document {
+        try read(text: text, path: path).build()
+    }
+
+    /// The document's content in a builder; the body's bytes and line map are freed on return,
+    /// before the document (and its word index) is built.
+    private func read(text: String, path: String) throws(InputProblem) -> DocumentBuilder {
         var builder = DocumentBuilder(path: path, format: .markdown)
         let body: [UInt8]
         if let frontMatter = try FrontMatter.read(from: text, path: path) {
@@ -46,7 +52,7 @@ public struct MarkdownDocumentParser: DocumentParser {
             throw InputProblem(path: path, message: "cmark-gfm tidak dapat membaca dokumen ini.",
                                messageEN: "cmark-gfm could not parse this document.")
         }
-        return builder.build()
+        return builder
     }
 
     /// What parsing in pieces gave.
@@ -98,7 +104,9 @@ public struct MarkdownDocumentParser: DocumentParser {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count + remaining.utf8.count)
         bytes.append(contentsOf: repeatElement(0x0A, count: count))
-        bytes.append(contentsOf: remaining.utf8)
+        if remaining.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: remaining.utf8)
+        }
         return bytes
     }
 
