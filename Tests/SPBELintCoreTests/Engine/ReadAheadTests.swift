@@ -61,7 +61,7 @@ struct ReadAheadTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let empty = folder.appendingPathComponent("kosong.md").path
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        try Data().write(to: URL(fileURLWithPath: empty))
         let prefetch = DocumentPrefetch(paths: [empty], loader: DocumentLoader(), cores: 2)
         let ahead = try #require(prefetch.take(empty))
         guard case .failure(let problem) = ahead, case .failure(let direct) = DocumentLoader().load(path: empty) else {
