@@ -32,9 +32,9 @@ public struct MarkdownDocumentParser: DocumentParser {
         } else {
             body = Array(text.utf8)
         }
-        try InputLimits.checkMarkdown(bytes: body, path: path)
         let lineMap = LineMap(bytes: body)
-        let parsed = body.withUnsafeBufferPointer { bytes -> Bool in
+        let parsed = try body.withUnsafeBufferPointer { bytes throws(InputProblem) -> Bool in
+            try InputLimits.checkMarkdown(bytes: bytes, path: path)
             if MarkdownPieces.mayCut(bytes, pieceBytes: pieceBytes) {
                 switch inPieces(bytes, builder: builder, lineMap: lineMap) {
                 case .built(let built):
