@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The byte format of `RuleFileCache`: a magic line, then per file its path, stamp and blobs, with
 /// lengths as variable-length integers. Decoding checks every bound and gives nil on any damage.
@@ -68,51 +67,5 @@ enum RuleFileCacheFormat {
             result[String(decoding: path, as: UTF8.self)] = RuleFileCache.Entry(stamp: stamp, blobs: blobs)
         }
         return offset == bytes.count ? result : nil
-    }
-}
-
-/// Renders composed YAML as JSON for the cache: mappings with string keys as objects, sequences as
-/// arrays, scalars by their resolved YAML tag (int, float, bool, null, else string). Gives nil for
-/// what JSON cannot say (aliases, non-string keys, special numbers), and such a file is not cached.
-enum CachedJSON {
-    static func render(_ node: Node) -> Data? {
-        guard let value = value(of: node, depth: 0), JSONSerialization.isValidJSONObject(["v": value]) else { return nil }
-        return try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])
-    }
-
-    private static func value(of node: Node, depth: Int) -> Any? {
-        guard depth < 100 else { return nil }
-        switch node {
-        case .mapping(let mapping):
-            var object: [String: Any] = [:]
-            for (key, item) in mapping {
-                guard let name = key.scalar, key.tag.rawValue == Tag.Name.str.rawValue, object[name.string] == nil,
-                      let converted = value(of: item, depth: depth + 1) else { return nil }
-                object[name.string] = converted
-            }
-            return object
-        case .sequence(let sequence):
-            var array: [Any] = []
-            for item in sequence {
-                guard let converted = value(of: item, depth: depth + 1) else { return nil }
-                array.append(converted)
-            }
-            return array
-        case .scalar(let scalar):
-            switch node.tag.rawValue {
-            case Tag.Name.int.rawValue: return Int(scalar.string)
-            case Tag.Name.float.rawValue:
-                guard let number = Double(scalar.string), number.isFinite else { return nil }
-                return number
-            case Tag.Name.bool.rawValue: return Bool.construct(from: scalar)
-            case Tag.Name.null.rawValue: return NSNull()
-            case Tag.Name.str.rawValue: return scalar.string
-            // A date ("inForce: 2018-10-02") is decoded as its text, so JSON keeps the text.
-            case Tag.Name.timestamp.rawValue: return scalar.string
-            default: return nil
-            }
-        case .alias:
-            return nil
-        }
     }
 }

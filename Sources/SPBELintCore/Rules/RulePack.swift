@@ -76,10 +76,10 @@ public struct RulePack: Sendable {
                         description: definition.description, folder: folder, rules: rules, concepts: lexicon)
     }
 
-    /// The definition in `pack.yml`: from the cache's JSON when the file is unchanged, else its YAML.
+    /// The definition in `pack.yml`: from the cache's stored value tree when the file is unchanged, else its YAML.
     static func packDefinition(_ file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> PackDefinition {
         if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
-           let definition = try? JSONDecoder().decode(PackDefinition.self, from: blobs[0]), RuleIdentifier.isValid(definition.id) {
+           let definition = try? CachedValueDecoder.decode(PackDefinition.self, from: blobs[0]), RuleIdentifier.isValid(definition.id) {
             return definition
         }
         let node = try YAMLDecoding.compose(try readText(file), file: file.path)
@@ -88,8 +88,8 @@ public struct RulePack: Sendable {
             let mark = node.mapping?.first(where: { $0.key.string == "id" })?.value.mark
             throw RuleLoadError(file: file.path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: RuleIdentifier.problem("pack"))
         }
-        if let cache, let json = CachedJSON.render(node), (try? JSONDecoder().decode(PackDefinition.self, from: json)) != nil {
-            cache.store(file, blobs: [json])
+        if let cache, let tree = CachedValue.render(node), (try? CachedValueDecoder.decode(PackDefinition.self, from: tree)) != nil {
+            cache.store(file, blobs: [tree])
         }
         return definition
     }
@@ -105,7 +105,7 @@ public struct RulePack: Sendable {
 
 /// Loads one `rule.yml` into a `Rule`, resolving its kind and options.
 enum RuleLoader {
-    /// Loads a rule file: from the cache's JSON when the file is unchanged since it was cached,
+    /// Loads a rule file: from the cache's stored value tree when the file is unchanged since it was cached,
     /// else from its YAML text (which is then cached). Without a lexicon, the `concepts.yml` of its
     /// pack folder (when there is one) gives the concepts its options name.
     /// `instruments` defaults to the shipped ones plus an `instruments.yml` beside the pack folder.
@@ -120,15 +120,15 @@ enum RuleLoader {
             instruments = try InstrumentRegistry.forFolder(file.deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent())
         }
-        if let cache, let blobs = cache.blobs(of: file), blobs.count == 2,
-           let rule = try? load(json: blobs[0], options: blobs[1], file: file, pack: pack, lexicon: lexicon, instruments: instruments) {
+        if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
+           let rule = try? load(cached: blobs[0], file: file, pack: pack, lexicon: lexicon, instruments: instruments) {
             return rule
         }
         let node = try YAMLDecoding.compose(try RulePack.readText(file), file: file.path)
         let rule = try load(node: node, file: file, pack: pack, lexicon: lexicon, instruments: instruments)
-        if let cache, let json = CachedJSON.render(node), let options = CachedJSON.render(node.mapping?["options"] ?? [:]),
-           (try? load(json: json, options: options, file: file, pack: pack, lexicon: lexicon, instruments: instruments)) != nil {
-            cache.store(file, blobs: [json, options])
+        if let cache, let tree = CachedValue.render(node),
+           (try? load(cached: tree, file: file, pack: pack, lexicon: lexicon, instruments: instruments)) != nil {
+            cache.store(file, blobs: [tree])
         }
         return rule
     }
@@ -156,15 +156,19 @@ enum RuleLoader {
         return rule
     }
 
-    /// Loads a rule from the JSON the cache made of a file that loaded before; any error here
+    /// Loads a rule from the value tree the cache made of a file that loaded before; any error here
     /// sends the caller back to the YAML text.
-    static func load(json: Data, options: Data, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon(),
+    static func load(cached: Data, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon(),
                      instruments: InstrumentRegistry) throws -> Rule {
-        let definition = try JSONDecoder().decode(RuleDefinition.self, from: json)
+        guard let tree = CachedValue(bytes: cached), case .object(let pairs) = tree else {
+            throw RuleLoadError(file: file.path, message: "damaged cache entry")
+        }
+        let definition = try RuleDefinition(from: CachedValueDecoder(tree))
+        let options = pairs.first(where: { $0.key == "options" })?.value ?? .object([])
         let usage = ConceptUsage()
         var rule = try assemble(definition, file: file, pack: pack, instruments: instruments, position: { _ in (1, 1) },
                                 variantPosition: { _ in (1, 1) }) { kind throws(RuleLoadError) in
-            try RuleKindRegistry.makeCheck(kind: kind, optionsJSON: options, file: file.path,
+            try RuleKindRegistry.makeCheck(kind: kind, cached: options, file: file.path,
                                            userInfo: [ConceptLexicon.userInfoKey: lexicon, ConceptLexicon.usageKey: usage])
         }
         rule.concepts = usage.ids.compactMap(lexicon.concept)
