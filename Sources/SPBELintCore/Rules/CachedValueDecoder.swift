@@ -3,7 +3,9 @@ import Foundation
 /// Decodes `Decodable` types from a `CachedValue` tree, with the strictness of `JSONDecoder`:
 /// strings only from strings, integers only from integers, booleans only from booleans, numbers
 /// as `Double` from either. It does no dynamic casts or type lookups per value, which is what
-/// made `JSONDecoder` the largest cost of loading cached rules.
+/// made `JSONDecoder` the largest cost of loading cached rules. Coding paths are left empty (no
+/// array per value): an error on the cached path only sends the loader back to the YAML text,
+/// which reports it at its line.
 struct CachedValueDecoder: Decoder {
     let value: CachedValue
     let codingPath: [any CodingKey]
@@ -120,7 +122,7 @@ struct CachedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func decoder(_ key: Key) throws -> CachedValueDecoder {
-        CachedValueDecoder(try value(key), codingPath: codingPath + [key], userInfo: userInfo)
+        CachedValueDecoder(try value(key), userInfo: userInfo)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try value(key) == .null }
@@ -142,7 +144,7 @@ struct CachedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let found = lookup(key), found != .null else { return nil }
-        return try T(from: CachedValueDecoder(found, codingPath: codingPath + [key], userInfo: userInfo))
+        return try T(from: CachedValueDecoder(found, userInfo: userInfo))
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -177,8 +179,7 @@ struct CachedUnkeyedContainer: UnkeyedDecodingContainer {
         guard currentIndex < items.count else {
             throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "the sequence has ended"))
         }
-        let decoder = CachedValueDecoder(items[currentIndex], codingPath: codingPath + [AnyCodingKey(intValue: currentIndex)!],
-                                         userInfo: userInfo)
+        let decoder = CachedValueDecoder(items[currentIndex], userInfo: userInfo)
         let result = try body(decoder)
         currentIndex += 1
         return result

@@ -32,7 +32,7 @@ public struct RulePack: Sendable {
             throw RuleLoadError(file: root.path, message: "no rule pack (a folder with pack.yml) in this folder")
         }
         var result: [RulePack] = []
-        for folder in packs.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
+        for folder in sortedByName(packs) {
             result.append(try load(from: folder, cache: cache, instruments: registry))
         }
         return result
@@ -54,7 +54,7 @@ public struct RulePack: Sendable {
         let packFile = folder.appendingPathComponent("pack.yml")
         let definition = try packDefinition(packFile, cache: cache)
         let ruleFolders = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-        let ruleFiles = ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent })
+        let ruleFiles = sortedByName(ruleFolders)
             .map { $0.appendingPathComponent("rule.yml") }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         // The pack's lexicon is read once (from the cache when unchanged) and shared by its rules.
@@ -92,6 +92,11 @@ public struct RulePack: Sendable {
             cache.store(file, blobs: [tree])
         }
         return definition
+    }
+
+    /// URLs in the order of their last path component, each name read once (it is not cheap).
+    static func sortedByName(_ urls: [URL]) -> [URL] {
+        urls.map { ($0.lastPathComponent, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     static func readText(_ url: URL) throws(RuleLoadError) -> String {

@@ -7,8 +7,14 @@ import Yams
 /// JSON they replace, damage detected, and every shipped pack loading alike from YAML and cache.
 @Suite("Cached value trees")
 struct CachedValueTests {
+    func node(_ yaml: String) throws -> Node {
+        guard let node = try Yams.compose(yaml: yaml) else { throw CocoaError(.coderValueNotFound) }
+        return node
+    }
+
     func tree(_ yaml: String) throws -> CachedValue {
-        try #require(CachedValue(try #require(try Yams.compose(yaml: yaml))))
+        guard let value = CachedValue(try node(yaml)) else { throw CocoaError(.coderInvalidValue) }
+        return value
     }
 
     @Test("a tree survives its byte form; damaged bytes are refused")
@@ -38,9 +44,9 @@ struct CachedValueTests {
         #expect(CachedValue(bytes: Data([9])) == nil)
         #expect(CachedValue(bytes: Data([5, 200, 1, 65])) == nil)
         // What JSON could not hold is not cached: aliases, repeated and non-string keys, infinities.
-        #expect(CachedValue(try #require(try Yams.compose(yaml: "a: &x 1\nb: *x\n"))) == nil)
-        #expect(CachedValue(try #require(try Yams.compose(yaml: "1: satu\n"))) == nil)
-        #expect(CachedValue(try #require(try Yams.compose(yaml: "x: .inf\n"))) == nil)
+        #expect(CachedValue(try node("a: &x 1\nb: *x\n")) == nil)
+        #expect(CachedValue(try node("1: satu\n")) == nil)
+        #expect(CachedValue(try node("x: .inf\n")) == nil)
     }
 
     struct Sample: Decodable, Equatable {
@@ -110,8 +116,7 @@ struct CachedValueTests {
         let lexicon = pack.concepts
         #expect(!lexicon.concepts.isEmpty)
         func decode(_ yaml: String) throws -> PhraseList {
-            let node = try #require(try Yams.compose(yaml: yaml))
-            return try YAMLDecoder().decode(PhraseList.self, from: node, userInfo: [ConceptLexicon.userInfoKey: lexicon])
+            try YAMLDecoder().decode(PhraseList.self, from: try node(yaml), userInfo: [ConceptLexicon.userInfoKey: lexicon])
         }
         let probes = [["arsitektur", "spbe"], ["peta", "rencana", "spbe"], ["pusat", "data", "nasional"], ["layanan"],
                       ["rencana", "induk"], ["jaringan", "intra", "pemerintah", "daerah"], ["keamanan", "informasi"]]
