@@ -35,6 +35,20 @@ public struct Document: Sendable {
         self.terms = TermIndex(preamble: preamble, sections: sections)
     }
 
+    /// A document whose term index is given (a summary keeps only its heading words).
+    init(path: String, format: DocumentFormat, metadata: DocumentMetadata, sections: [Section],
+         diagnostics: [DocumentDiagnostic], profileOverride: Profile?, terms: TermIndex) {
+        self.path = path
+        self.format = format
+        self.metadata = metadata
+        self.preamble = []
+        self.sections = sections
+        self.comments = []
+        self.diagnostics = diagnostics
+        self.profileOverride = profileOverride
+        self.terms = terms
+    }
+
     /// What rules derive from this document (legal structure, roadmap matrices, placeholders…),
     /// each computed once on first use and shared by every rule.
     public var analysis: DocumentAnalysis { DocumentAnalysis(document: self, cache: analysisCache) }

@@ -54,6 +54,13 @@ public struct WordIndex: Sendable {
 
     init() {}
 
+    /// An index of no text, shared (its storage is made once per run).
+    static let empty: WordIndex = {
+        var index = WordIndex()
+        index.finish()
+        return index
+    }()
+
     /// The id of a stem, or nil when the document never uses it.
     public func id(of stem: String) -> Int32? { ids[stem] }
 
@@ -272,7 +279,7 @@ public struct WordIndex: Sendable {
 
     /// Whether a heading's stems hold these stem ids as a contiguous run.
     public func heading(_ section: Int, containsIDs wanted: [Int32]) -> Bool {
-        guard !wanted.isEmpty else { return false }
+        guard !wanted.isEmpty, headings.indices.contains(section) else { return false }
         let words = headings[section]
         guard wanted.count <= words.count else { return false }
         for start in 0...(words.count - wanted.count) where words[start] == wanted[0] {
