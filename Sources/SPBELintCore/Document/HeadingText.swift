@@ -122,8 +122,10 @@ public enum HeadingText {
          "kesembilan", "kesepuluh"].contains(token.lowercased())
     }
 
+    /// The punctuation `trimPunctuation` removes (made once, not per call).
+    private static let punctuation: Set<Unicode.Scalar> = [".", ":", ")", "(", "-", "–", "—"]
+
     static func trimPunctuation(_ text: String) -> String {
-        let punctuation: Set<Unicode.Scalar> = [".", ":", ")", "(", "-", "–", "—"]
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !punctuation.contains($0) }),
               let last = scalars.lastIndex(where: { !punctuation.contains($0) }) else { return "" }

@@ -82,22 +82,39 @@ public struct DocumentLoader: Sendable {
 /// Validates raw bytes as linting input: not empty, not binary, valid UTF-8 (BOM removed).
 public enum InputText {
     public static func decode(_ data: Data, path: String) throws(InputProblem) -> String {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // Read in place: no copy of the input besides the String made at the end.
+        let decoded = data.withUnsafeBytes { raw -> Result<String, InputProblem> in
+            let all = raw.bindMemory(to: UInt8.self)
+            let bytes = UnsafeBufferPointer(rebasing: all[(all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)...])
+            do throws(InputProblem) {
+                return .success(try decode(bytes, path: path))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try decoded.get()
+    }
+
+    /// `decode(_:path:)` of the bytes after any byte-order mark.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(InputProblem) -> String {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputProblem(path: path, message: "Berkas kosong.", messageEN: "The file is empty.")
         }
-        if let encoding = utf16Encoding(bytes) {
+        if let encoding = utf16Encoding(Array(bytes.prefix(64))) {
             throw InputProblem(path: path,
                                message: "Berkas UTF-16 (\(encoding), misalnya \"Teks Unicode\" dari Word); simpan ulang sebagai UTF-8.",
                                messageEN: "UTF-16 file (\(encoding), such as Word's \"Unicode Text\"); save it as UTF-8.")
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) {
+            let nul = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
             throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<nul])).position(ofByte: nul),
                                message: "Berkas biner (berisi bita NUL), bukan dokumen teks.",
                                messageEN: "Binary file (contains a NUL byte), not a text document.")
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        // The standard library validates (and copies) in one pass; the offset of a bad byte is
+        // looked for only when it fails.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let bad = firstInvalidUTF8(Array(bytes)) {
             throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<bad])).position(ofByte: bad),
                                message: "Bukan UTF-8 yang valid (bita 0x\(String(bytes[bad], radix: 16, uppercase: true))); simpan ulang sebagai UTF-8.",
                                messageEN: "Invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8.")
