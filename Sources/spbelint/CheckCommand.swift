@@ -36,13 +36,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        var request = inputs.request(configuration: gating.configuration.mode)
+        request.readAhead()
         let catalog = try common.loadCatalog()
         let language = common.language
         let environment = ProcessInfo.processInfo.environment
         let progress = ProgressLine.isWanted(stderrIsTerminal: isatty(STDERR_FILENO) == 1, quiet: display.quiet,
                                              environment: environment)
             ? ProgressLine(language: language, delay: ProgressLine.delay(environment: environment)) : nil
-        var request = inputs.request(configuration: gating.configuration.mode)
         request.gates = gating.gates(failOn: failOn)
         if let progress { request.progress = { done, total in progress.update(done: done, total: total) } }
         let outcome: CheckOutcome

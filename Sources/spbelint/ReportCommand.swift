@@ -72,6 +72,14 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let inputs = paths + compare.filter { path in !paths.contains { GapReport.samePath($0, path) } }
+        // The same pipeline as `check`: `.spbelint.yml` and inline comments change the report as they
+        // change the findings; nothing is gated. Documents keep their text for the evidence quoted.
+        var request = CheckRequest(paths: inputs, configuration: configOptions.mode)
+        request.profile = profile
+        request.maxFileSize = maxFileSize
+        request.keepsDocumentBodies = true
+        request.readAhead()
         let catalog = try common.loadCatalog()
         let language = common.language
         let framework: EvaluationFramework
@@ -81,13 +89,6 @@ struct ReportCommand: ParsableCommand {
             FileOutput.standardError("error: \(error)\n")
             throw ExitCode(2)
         }
-        let inputs = paths + compare.filter { path in !paths.contains { GapReport.samePath($0, path) } }
-        // The same pipeline as `check`: `.spbelint.yml` and inline comments change the report as they
-        // change the findings; nothing is gated. Documents keep their text for the evidence quoted.
-        var request = CheckRequest(paths: inputs, configuration: configOptions.mode)
-        request.profile = profile
-        request.maxFileSize = maxFileSize
-        request.keepsDocumentBodies = true
         let result = try CheckPipeline(rules: catalog.rules, request: request).runOrExit().result
         let index = indexFiles.isEmpty ? nil : IndexRun().run(paths: indexFiles)
         let pair = compare.count == 2 ? (older: compare[0], newer: compare[1]) : nil

@@ -24,6 +24,11 @@ struct RiskCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        // The same pipeline as `check`: `.spbelint.yml` and inline comments change the risks as they
+        // change the findings; nothing is gated.
+        var request = inputs.request(configuration: configOptions.mode)
+        request.keepsDocumentBodies = false
+        request.readAhead()
         let catalog = try common.loadCatalog()
         let framework: EvaluationFramework
         do {
@@ -32,10 +37,6 @@ struct RiskCommand: ParsableCommand {
             FileOutput.standardError("error: \(error)\n")
             throw ExitCode(2)
         }
-        // The same pipeline as `check`: `.spbelint.yml` and inline comments change the risks as they
-        // change the findings; nothing is gated.
-        var request = inputs.request(configuration: configOptions.mode)
-        request.keepsDocumentBodies = false
         let outcome = try CheckPipeline(rules: catalog.rules, request: request).runOrExit()
         let result = outcome.result
         let reports = result.documents.map { document in

@@ -52,7 +52,8 @@ public enum HeadingText {
             skipSpaces()
             guard index < text.endIndex else { return nil }
             let start = index
-            while index < text.endIndex, text[index] != " " { index = text.index(after: index) }
+            let bytes = text.utf8
+            while index < bytes.endIndex, bytes[index] != UInt8(ascii: " ") { index = bytes.index(after: index) }
             return text[start..<index]
         }
 
@@ -91,7 +92,8 @@ public enum HeadingText {
         }
 
         private mutating func skipSpaces() {
-            while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+            let bytes = text.utf8
+            while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") { index = bytes.index(after: index) }
         }
     }
 
@@ -117,24 +119,31 @@ public enum HeadingText {
         return upper.allSatisfy { "IVXLC".contains($0) }
     }
 
+    private static let ordinalWords: Set<String> = ["kesatu", "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam",
+                                                    "ketujuh", "kedelapan", "kesembilan", "kesepuluh"]
+
     static func isOrdinalWord(_ token: String) -> Bool {
-        ["kesatu", "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
-         "kesembilan", "kesepuluh"].contains(token.lowercased())
+        ordinalWords.contains(token.lowercased())
     }
 
-    /// The punctuation `trimPunctuation` removes (made once, not per call).
-    private static let punctuation: Set<Unicode.Scalar> = [".", ":", ")", "(", "-", "–", "—"]
+    /// Punctuation trimmed around a number token.
+    private static let numberPunctuation: Set<Unicode.Scalar> = [".", ":", ")", "(", "-", "–", "—"]
 
     static func trimPunctuation(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !punctuation.contains($0) }),
-              let last = scalars.lastIndex(where: { !punctuation.contains($0) }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !numberPunctuation.contains($0) }) else { return "" }
+        let last = scalars.lastIndex { !numberPunctuation.contains($0) }!
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return text }
         return String(scalars[first...last])
     }
 
+    /// Characters dropped before a title ("BAB I: Pendahuluan", "1.2 – Visi").
+    private static let titleLead: Set<Character> = [".", ":", "-", "–", "—", ")", " "]
+
     static func trimLeadingPunctuation(_ text: String) -> String {
+        guard let first = text.first, titleLead.contains(first) else { return text }
         var result = Substring(text)
-        while let first = result.first, ".:-–—)".contains(first) || first == " " { result = result.dropFirst() }
+        while let first = result.first, titleLead.contains(first) { result = result.dropFirst() }
         return String(result)
     }
 }

@@ -17,7 +17,7 @@ public enum Placeholder {
             let folded = text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
             if wholeBlock.contains(folded) { return true }
         }
-        if text.utf8.contains(UInt8(ascii: "[")), text.lowercased().contains("[isi") { return true }
+        if text.containsByte(UInt8(ascii: "[")), text.lowercased().contains("[isi") { return true }
         return phrases.matches(words)
     }
 }

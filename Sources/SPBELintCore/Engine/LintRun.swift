@@ -36,6 +36,8 @@ public struct LintRun: Sendable {
     public var standardInput: StandardInput?
     /// Told after each document is read and checked (from any thread): how many are done, of how many.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Documents read ahead while the rules loaded; the others are read here.
+    public var prefetch: DocumentPrefetch?
 
     public init(linter: Linter, loader: DocumentLoader = DocumentLoader(), profileOverride: Profile? = nil,
                 kindOverride: String? = nil) {
@@ -96,17 +98,19 @@ public struct LintRun: Sendable {
     private func lint(_ files: [(String, EffectiveSettings?)], problems: [InputProblem], inlineSuppressions: Bool) -> LintResult {
         let known = knownRules
         let counter = progress.map { RunProgress(total: files.count, observer: $0) }
+        // Fewer documents than cores: each document's rules run on all cores instead.
+        let parallelRules = files.count < ProcessInfo.processInfo.activeProcessorCount
         let outcomes = ParallelMap.map(files) { planned -> Result<Outcome, InputProblem> in
             defer { counter?.step() }
             let (path, settings) = planned
             let read = path == StandardInput.path && standardInput != nil
-                ? loader.load(standardInput!) : loader.load(path: path)
+                ? loader.load(standardInput!) : prefetch?.take(path) ?? loader.load(path: path)
             return read.map { loaded in
                 var document = loaded
                 document.profileOverride = profileOverride ?? settings?.profile
                 document.kindOverride = kindOverride ?? settings?.kind
                 let configured = settings.map { Linter(rules: $0.apply(to: linter.rules)) } ?? linter
-                let evaluation = configured.evaluate(document)
+                let evaluation = configured.evaluate(document, parallel: parallelRules)
                 var findings = evaluation.findings
                 var suppressed: [SuppressedFinding] = []
                 if inlineSuppressions {

@@ -16,54 +16,65 @@ public struct Linter: Sendable {
     }
 
     /// Findings and the outcome of every rule (met, not met, not applicable) for one document.
-    public func evaluate(_ document: Document) -> (findings: [Finding], coverage: DocumentCoverage) {
+    /// With `parallel`, the rules run on all cores (for a run of one document: the document's
+    /// analysis is shared and safe to use from several threads); the outcome is the same.
+    public func evaluate(_ document: Document, parallel: Bool = false) -> (findings: [Finding], coverage: DocumentCoverage) {
         var findings = document.diagnostics.map { diagnosticFinding($0, in: document) }
         if rules.contains(where: { IdentityNotice.skips($0, in: document) }),
            let unknown = IdentityNotice.finding(for: document) {
             findings.append(unknown)
         }
-        var requirements: [RequirementResult] = []
         let parts = document.parts
         let views = parts.map { document.viewed(as: $0.kind) }
-        for rule in rules {
-            // A composite document (a Perkada whose Lampiran is the plan) is read whole by the rules
-            // of each of its kinds, so that the body's provisions count for the plan; what the plan
-            // lacks is reported at the start of the Lampiran.
-            let index = rule.documentKinds.isEmpty || parts.isEmpty ? nil : views.firstIndex { rule.applies(to: $0) }
-            let target = index.map { views[$0] } ?? document
-            let anchor = index.flatMap { parts[$0].role == "lampiran" ? parts[$0].start : nil }
-            guard rule.applies(to: target) else {
-                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document,
-                                           reason: ApplicabilityReason.text(for: rule, document: target)))
-                continue
-            }
-            let dating = rule.instruments(for: document)
-            if case .notInForce = dating {
-                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: document,
-                                           reason: dating.reason(for: document.metadata)))
-                continue
-            }
-            switch Self.check(of: rule, dated: dating).evaluate(in: target) {
-            case .notApplicable:
-                requirements.append(result(of: rule, status: .notApplicable, evidence: nil, in: target))
-            case .met(let evidence):
-                requirements.append(result(of: rule, status: .met, evidence: evidence, in: target))
-            case .nothingFound:
-                var met = result(of: rule, status: .met, evidence: nil, in: target)
-                met.withoutEvidence = true
-                requirements.append(met)
-            case .unmet(let matches):
-                findings += Self.onePerGap(matches.map { match in
-                    var match = match
-                    if let anchor, match.position == .start { match.position = anchor }
-                    return Self.conditional(finding(for: match, of: rule, in: target), on: dating, of: document)
-                })
-                requirements.append(result(of: rule, status: .notMet, evidence: nil, in: target,
-                                           reason: dating.reason(for: document.metadata)))
-            }
+        let outcomes = parallel
+            ? ParallelMap.map(rules) { outcome(of: $0, in: document, parts: parts, views: views) }
+            : rules.map { outcome(of: $0, in: document, parts: parts, views: views) }
+        var requirements: [RequirementResult] = []
+        requirements.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            findings += outcome.findings
+            requirements.append(outcome.requirement)
         }
         return (findings.map(document.locating).sorted(by: Finding.reportOrder),
                 DocumentCoverage(path: document.path, requirements: requirements))
+    }
+
+    /// What one rule found in a document, and its requirement's outcome.
+    private func outcome(of rule: Rule, in document: Document, parts: [DocumentPart],
+                         views: [Document]) -> (findings: [Finding], requirement: RequirementResult) {
+        // A composite document (a Perkada whose Lampiran is the plan) is read whole by the rules
+        // of each of its kinds, so that the body's provisions count for the plan; what the plan
+        // lacks is reported at the start of the Lampiran.
+        let index = rule.documentKinds.isEmpty || parts.isEmpty ? nil : views.firstIndex { rule.applies(to: $0) }
+        let target = index.map { views[$0] } ?? document
+        let anchor = index.flatMap { parts[$0].role == "lampiran" ? parts[$0].start : nil }
+        guard rule.applies(to: target) else {
+            return ([], result(of: rule, status: .notApplicable, evidence: nil, in: document,
+                               reason: ApplicabilityReason.text(for: rule, document: target)))
+        }
+        let dating = rule.instruments(for: document)
+        if case .notInForce = dating {
+            return ([], result(of: rule, status: .notApplicable, evidence: nil, in: document,
+                               reason: dating.reason(for: document.metadata)))
+        }
+        switch Self.check(of: rule, dated: dating).evaluate(in: target) {
+        case .notApplicable:
+            return ([], result(of: rule, status: .notApplicable, evidence: nil, in: target))
+        case .met(let evidence):
+            return ([], result(of: rule, status: .met, evidence: evidence, in: target))
+        case .nothingFound:
+            var met = result(of: rule, status: .met, evidence: nil, in: target)
+            met.withoutEvidence = true
+            return ([], met)
+        case .unmet(let matches):
+            let findings = Self.onePerGap(matches.map { match in
+                var match = match
+                if let anchor, match.position == .start { match.position = anchor }
+                return Self.conditional(finding(for: match, of: rule, in: target), on: dating, of: document)
+            })
+            return (findings, result(of: rule, status: .notMet, evidence: nil, in: target,
+                                     reason: dating.reason(for: document.metadata)))
+        }
     }
 
     private func result(of rule: Rule, status: RequirementStatus, evidence: Evidence?, in document: Document,

@@ -39,8 +39,9 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Parses the bytes of one input in its format: PDF through poppler, Word and OpenDocument as
-    /// ZIP packages, the others as UTF-8 text.
-    func parse(_ data: Data, format: DocumentFormat, path: String) throws(InputProblem) -> Document {
+    /// ZIP packages, the others as UTF-8 text (the bytes are let go once decoded, so a large input
+    /// is not held twice while it is parsed).
+    func parse(_ data: consuming Data, format: DocumentFormat, path: String) throws(InputProblem) -> Document {
         let parser: any DocumentParser
         switch format {
         case .markdown: parser = markdown
@@ -49,7 +50,9 @@ public struct DocumentLoader: Sendable {
         case .docx, .odt: return try office.parse(data: data, path: path, format: format)
         case .xml, .akomaNtoso: parser = xml
         }
-        return try parser.parse(text: InputText.decode(data, path: path), path: path)
+        let text = try InputText.decode(data, path: path)
+        _ = consume data
+        return try parser.parse(text: text, path: path)
     }
 
     /// Parses text read from standard input, reported under its name; the format follows the
@@ -82,49 +85,36 @@ public struct DocumentLoader: Sendable {
 /// Validates raw bytes as linting input: not empty, not binary, valid UTF-8 (BOM removed).
 public enum InputText {
     public static func decode(_ data: Data, path: String) throws(InputProblem) -> String {
-        // Read in place: no copy of the input besides the String made at the end.
-        let decoded = data.withUnsafeBytes { raw -> Result<String, InputProblem> in
+        let outcome = data.withUnsafeBytes { raw -> Result<String, InputProblem> in
             let all = raw.bindMemory(to: UInt8.self)
-            let bytes = UnsafeBufferPointer(rebasing: all[(all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)...])
-            do throws(InputProblem) {
-                return .success(try decode(bytes, path: path))
-            } catch {
-                return .failure(error)
+            let bom = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let bytes = UnsafeBufferPointer(rebasing: all[bom...])
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                return .failure(InputProblem(path: path, message: "Berkas kosong.", messageEN: "The file is empty."))
             }
-        }
-        return try decoded.get()
-    }
-
-    /// `decode(_:path:)` of the bytes after any byte-order mark.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(InputProblem) -> String {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw InputProblem(path: path, message: "Berkas kosong.", messageEN: "The file is empty.")
-        }
-        if let encoding = utf16Encoding(Array(bytes.prefix(64))) {
-            throw InputProblem(path: path,
-                               message: "Berkas UTF-16 (\(encoding), misalnya \"Teks Unicode\" dari Word); simpan ulang sebagai UTF-8.",
-                               messageEN: "UTF-16 file (\(encoding), such as Word's \"Unicode Text\"); save it as UTF-8.")
-        }
-        if let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) {
-            let nul = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-            throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<nul])).position(ofByte: nul),
-                               message: "Berkas biner (berisi bita NUL), bukan dokumen teks.",
-                               messageEN: "Binary file (contains a NUL byte), not a text document.")
-        }
-        // The standard library validates (and copies) in one pass; the offset of a bad byte is
-        // looked for only when it fails.
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        if let bad = firstInvalidUTF8(Array(bytes)) {
-            throw InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<bad])).position(ofByte: bad),
+            if let encoding = utf16Encoding(bytes) {
+                return .failure(InputProblem(path: path,
+                                   message: "Berkas UTF-16 (\(encoding), misalnya \"Teks Unicode\" dari Word); simpan ulang sebagai UTF-8.",
+                                   messageEN: "UTF-16 file (\(encoding), such as Word's \"Unicode Text\"); save it as UTF-8."))
+            }
+            if let nul = bytes.firstIndex(of: 0) {
+                return .failure(InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<nul])).position(ofByte: nul),
+                                   message: "Berkas biner (berisi bita NUL), bukan dokumen teks.",
+                                   messageEN: "Binary file (contains a NUL byte), not a text document."))
+            }
+            // One validating copy into the String; the offset of a bad byte is looked for only on failure.
+            if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+            guard let bad = firstInvalidUTF8(bytes) else { return .success(String(decoding: bytes, as: UTF8.self)) }
+            return .failure(InputProblem(path: path, position: LineMap(bytes: Array(bytes[..<bad])).position(ofByte: bad),
                                message: "Bukan UTF-8 yang valid (bita 0x\(String(bytes[bad], radix: 16, uppercase: true))); simpan ulang sebagai UTF-8.",
-                               messageEN: "Invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8.")
+                               messageEN: "Invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))); save the file as UTF-8."))
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return try outcome.get()
     }
 
     /// "UTF-16LE" or "UTF-16BE" when the bytes start with a UTF-16 byte-order mark, or look like
     /// UTF-16 text without one (a NUL in every other byte of the first ASCII characters).
-    static func utf16Encoding(_ bytes: [UInt8]) -> String? {
+    static func utf16Encoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
         if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
         let sample = Array(bytes.prefix(64))
@@ -137,7 +127,7 @@ public enum InputText {
     }
 
     /// Offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var offset = 0
         while offset < bytes.count {
             let byte = bytes[offset]

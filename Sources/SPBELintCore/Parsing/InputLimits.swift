@@ -15,6 +15,12 @@ public enum InputLimits {
 
     /// Refuses Markdown that would make cmark-gfm super-linear.
     public static func checkMarkdown(_ text: String, path: String) throws(InputProblem) {
+        var text = text
+        if let problem = text.withUTF8({ markdownProblem(in: $0, path: path) }) { throw problem }
+    }
+
+    /// The first limit the Markdown bytes exceed, or nil (one pass over the bytes).
+    private static func markdownProblem(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> InputProblem? {
         var line = 1
         var blockStart = 1
         var blockBrackets = 0
@@ -22,7 +28,7 @@ public enum InputLimits {
         var linePipes = 0
         var lineHasText = false
         var atLineStart = true
-        for byte in text.utf8 {
+        for byte in bytes {
             if atLineStart {
                 atLineStart = false
                 if startsBlock(byte) {
@@ -45,12 +51,12 @@ public enum InputLimits {
                 totalBrackets += 1
                 lineHasText = true
                 if blockBrackets > bracketsPerBlock {
-                    throw refuse(path, line: blockStart,
+                    return refuse(path, line: blockStart,
                                  id: "lebih dari \(bracketsPerBlock) tanda '[' dalam satu paragraf",
                                  en: "more than \(bracketsPerBlock) '[' in one paragraph")
                 }
                 if totalBrackets > bracketsPerDocument {
-                    throw refuse(path, line: line,
+                    return refuse(path, line: line,
                                  id: "lebih dari \(bracketsPerDocument) tanda '[' dalam dokumen",
                                  en: "more than \(bracketsPerDocument) '[' in the document")
                 }
@@ -58,7 +64,7 @@ public enum InputLimits {
                 linePipes += 1
                 lineHasText = true
                 if linePipes > pipesPerLine {
-                    throw refuse(path, line: line, id: "baris tabel dengan lebih dari \(pipesPerLine) kolom",
+                    return refuse(path, line: line, id: "baris tabel dengan lebih dari \(pipesPerLine) kolom",
                                  en: "a table row with more than \(pipesPerLine) columns")
                 }
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
@@ -67,6 +73,7 @@ public enum InputLimits {
                 lineHasText = true
             }
         }
+        return nil
     }
 
     /// Refuses XML with an element that carries too many attributes (counted as `=` outside quotes

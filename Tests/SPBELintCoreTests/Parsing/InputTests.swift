@@ -30,6 +30,24 @@ struct InputTests {
         #expect((try? InputText.decode(Data([0xEF, 0xBB, 0xBF, 0x23, 0x20, 0x41]), path: "bom.md")) == "# A")
     }
 
+    @Test("an encoded surrogate, an overlong form and a cut sequence are refused at their byte")
+    func strictUTF8() {
+        let cases: [([UInt8], Int)] = [
+            ([0x41, 0x0A, 0x62, 0xED, 0xA0, 0x80, 0x41], 2),   // U+D800 encoded
+            ([0x41, 0x0A, 0x62, 0xC0, 0xAF], 2),               // overlong "/"
+            ([0x41, 0x0A, 0x62, 0xE2, 0x82], 2),               // the euro sign cut short
+        ]
+        for (bytes, column) in cases {
+            do {
+                _ = try InputText.decode(Data(bytes), path: "x.md")
+                Issue.record("accepted \(bytes)")
+            } catch {
+                #expect(error.position == SourcePosition(line: 2, column: column), "\(bytes)")
+            }
+        }
+        #expect((try? InputText.decode(Data("Rp 5 € — ✓ 𝄞".utf8), path: "ok.md")) == "Rp 5 € — ✓ 𝄞")
+    }
+
     @Test("missing paths and folders without documents are problems; other inputs are still collected")
     func collecting() throws {
         let folder = try temporaryFolder()

@@ -28,11 +28,12 @@ public struct CheckPipeline: Sendable {
 
     /// The load, analyse, evaluate, configure and inline-suppress steps, as asked.
     var lintRun: LintRun {
-        var run = LintRun(linter: Linter(rules: rules), loader: DocumentLoader(maxBytes: request.maxFileSize),
+        var run = LintRun(linter: Linter(rules: rules), loader: request.loader,
                           profileOverride: request.profile, kindOverride: request.kind)
         run.keepsDocumentBodies = request.keepsDocumentBodies
         run.standardInput = request.standardInput
         run.progress = request.progress
+        run.prefetch = request.prefetch
         return run
     }
 }

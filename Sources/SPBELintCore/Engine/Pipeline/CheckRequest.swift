@@ -22,6 +22,17 @@ public struct CheckRequest: Sendable {
     public var gates = GateRequest()
     /// Told after each document is read and checked (from any thread): how many are done, of how many.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Documents already being read (started with `readAhead()` before the rules were loaded).
+    public var prefetch: DocumentPrefetch?
+
+    /// How the run reads its inputs.
+    public var loader: DocumentLoader { DocumentLoader(maxBytes: maxFileSize) }
+
+    /// Starts reading the files named directly while the caller loads the rule catalogue, and
+    /// keeps them for the run.
+    public mutating func readAhead() {
+        prefetch = DocumentPrefetch(paths: paths, loader: loader)
+    }
 
     public init(paths: [String], configuration: ConfigurationMode = .discover, gates: GateRequest = GateRequest()) {
         self.paths = paths
