@@ -89,14 +89,7 @@ enum CachedValue: Equatable {
     }
 
     private func append(to out: inout [UInt8]) {
-        func integer(_ value: UInt64) {
-            var rest = value
-            while rest >= 0x80 {
-                out.append(UInt8(rest & 0x7F) | 0x80)
-                rest >>= 7
-            }
-            out.append(UInt8(rest))
-        }
+        func integer(_ value: UInt64) { VarInt.append(value, to: &out) }
         func text(_ string: String) {
             integer(UInt64(string.utf8.count))
             out += string.utf8
@@ -142,18 +135,7 @@ enum CachedValue: Equatable {
         let bytes: UnsafeBufferPointer<UInt8>
         var offset = 0
 
-        mutating func integer() -> UInt64? {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count, shift < 64 {
-                let byte = bytes[offset]
-                offset += 1
-                value |= UInt64(byte & 0x7F) << shift
-                if byte < 0x80 { return value }
-                shift += 7
-            }
-            return nil
-        }
+        mutating func integer() -> UInt64? { VarInt.read(bytes, at: &offset) }
 
         mutating func count() -> Int? {
             guard let value = integer(), value <= UInt64(bytes.count - offset) else { return nil }

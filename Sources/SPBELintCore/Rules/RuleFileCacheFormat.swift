@@ -7,14 +7,7 @@ enum RuleFileCacheFormat {
 
     static func encode(_ entries: [String: RuleFileCache.Entry]) -> Data {
         var bytes = magic
-        func integer(_ value: UInt64) {
-            var rest = value
-            while rest >= 0x80 {
-                bytes.append(UInt8(rest & 0x7F) | 0x80)
-                rest >>= 7
-            }
-            bytes.append(UInt8(rest))
-        }
+        func integer(_ value: UInt64) { VarInt.append(value, to: &bytes) }
         func blob(_ data: [UInt8]) {
             integer(UInt64(data.count))
             bytes += data
@@ -35,18 +28,7 @@ enum RuleFileCacheFormat {
         let bytes = [UInt8](data)
         guard bytes.starts(with: magic) else { return nil }
         var offset = magic.count
-        func integer() -> UInt64? {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count, shift < 64 {
-                let byte = bytes[offset]
-                offset += 1
-                value |= UInt64(byte & 0x7F) << shift
-                if byte < 0x80 { return value }
-                shift += 7
-            }
-            return nil
-        }
+        func integer() -> UInt64? { VarInt.read(bytes, at: &offset) }
         func blob() -> ArraySlice<UInt8>? {
             guard let length = integer(), length <= UInt64(bytes.count - offset) else { return nil }
             defer { offset += Int(length) }
