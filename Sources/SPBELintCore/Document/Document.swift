@@ -24,26 +24,20 @@ public struct Document: Sendable {
     public init(path: String, format: DocumentFormat, metadata: DocumentMetadata, preamble: [Block],
                 sections: [Section], comments: [TableCell] = [], diagnostics: [DocumentDiagnostic] = [],
                 profileOverride: Profile? = nil) {
+        self.init(path: path, format: format, metadata: metadata, preamble: preamble, sections: sections,
+                  comments: comments, diagnostics: diagnostics, profileOverride: profileOverride,
+                  terms: TermIndex(preamble: preamble, sections: sections))
+    }
+
+    /// A document whose term index is given (a summary keeps only its heading words).
+    init(path: String, format: DocumentFormat, metadata: DocumentMetadata, preamble: [Block], sections: [Section],
+         comments: [TableCell], diagnostics: [DocumentDiagnostic], profileOverride: Profile?, terms: TermIndex) {
         self.path = path
         self.format = format
         self.metadata = metadata
         self.preamble = preamble
         self.sections = sections
         self.comments = comments
-        self.diagnostics = diagnostics
-        self.profileOverride = profileOverride
-        self.terms = TermIndex(preamble: preamble, sections: sections)
-    }
-
-    /// A document whose term index is given (a summary keeps only its heading words).
-    init(path: String, format: DocumentFormat, metadata: DocumentMetadata, sections: [Section],
-         diagnostics: [DocumentDiagnostic], profileOverride: Profile?, terms: TermIndex) {
-        self.path = path
-        self.format = format
-        self.metadata = metadata
-        self.preamble = []
-        self.sections = sections
-        self.comments = []
         self.diagnostics = diagnostics
         self.profileOverride = profileOverride
         self.terms = terms

@@ -5,8 +5,9 @@ extension Document {
     public var summary: Document {
         var headings = sections
         for index in headings.indices { headings[index].blocks = [] }
-        var summary = Document(path: path, format: format, metadata: metadata, sections: headings,
-                               diagnostics: diagnostics, profileOverride: profileOverride, terms: terms.headingsOnly)
+        var summary = Document(path: path, format: format, metadata: metadata, preamble: [], sections: headings,
+                               comments: [], diagnostics: diagnostics, profileOverride: profileOverride,
+                               terms: terms.headingsOnly)
         summary.kindOverride = kindOverride
         return summary
     }

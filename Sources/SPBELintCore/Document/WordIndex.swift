@@ -183,10 +183,7 @@ public struct WordIndex: Sendable {
     /// in consonant + "s" without an Indonesian root loses its "s" ("maps", "applications");
     /// numbers and marks as they are.
     public static func stem(of word: String) -> String {
-        if let known = StemCache.shared.value(for: word) { return known }
-        let stem = computeStem(of: word)
-        StemCache.shared.store(stem, for: word)
-        return stem
+        StemCache.shared.value(for: word) { computeStem(of: word) }
     }
 
     private static func computeStem(of word: String) -> String {

@@ -11,10 +11,7 @@ enum ApplicabilityReason {
     private static let texts = RunCache<String, LocalizedText>(limit: 10_000)
 
     private static func shared(_ text: LocalizedText) -> LocalizedText {
-        let key = text.id + "\u{1F}" + text.en
-        if let kept = texts.value(for: key) { return kept }
-        texts.store(text, for: key)
-        return text
+        texts.value(for: text.id + "\u{1F}" + text.en) { text }
     }
 
     private static func made(for rule: Rule, document: Document) -> LocalizedText? {
