@@ -20,10 +20,9 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .systemLibrary(
-            name: "CPopplerCpp", pkgConfig: "poppler-cpp",
-            providers: [.apt(["libpoppler-cpp-dev"])]),
-        .target(name: "SPBEPoppler", dependencies: ["CPopplerCpp"]),
+        // poppler-cpp is loaded with dlopen on the first PDF (see spbe_poppler.cpp), not linked:
+        // building needs its headers (libpoppler-cpp-dev), running needs the library only for PDF.
+        .target(name: "SPBEPoppler", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(
             name: "SPBELintCore",
             dependencies: [

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks that a spbelint binary runs without a Swift toolchain: no libswift*/libFoundation* and no
-# library resolved from the toolchain; only system libraries (libxml2, libcmark-gfm and libpoppler-cpp from Debian).
+# library resolved from the toolchain; only system libraries (libxml2 and libcmark-gfm from Debian; libpoppler-cpp
+# is loaded with dlopen on the first PDF, so ldd does not list it).
 # Usage: scripts/check-runtime.sh PATH/TO/spbelint
 set -euo pipefail
 binary=${1:?usage: scripts/check-runtime.sh PATH/TO/spbelint}

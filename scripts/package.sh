@@ -2,7 +2,7 @@
 # Builds the self-contained release archive dist/spbelint-VERSION-linux-ARCH.tar.gz:
 #   bin/spbelint (Swift runtime linked in statically), share/spbelint/{Rules,Schemas,Frameworks},
 #   share/man/man1/spbelint.1 and shell completions (bash, zsh, fish).
-# The binary then needs only Debian's libxml2, libcmark-gfm and libpoppler-cpp runtime packages (checked
+# The binary then needs only Debian's libxml2, libcmark-gfm and libpoppler-cpp (loaded for PDF only) runtime packages (checked
 # with ldd; scripts/chroot-test.sh runs it on a fresh Debian without Swift).
 # Usage: scripts/package.sh            (installs build packages when missing, like setup.sh)
 set -euo pipefail

@@ -11,6 +11,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 
 /* xmlFree is a mutable global function pointer, which Swift 6 rejects; wrap it. */

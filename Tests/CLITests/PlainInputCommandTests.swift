@@ -61,4 +61,23 @@ struct PlainInputCommandTests {
         #expect(all.contains("\(broken.path): error: Broken PDF"))
         #expect(output.stdout.contains("Examples/kota-contoh-draf.md:"))
     }
+
+    @Test("poppler is loaded only for PDF: without it a PDF exits 2 naming the library, other inputs are still linted")
+    func popplerMissing() throws {
+        let missing = ["SPBELINT_POPPLER_LIBRARY": "/nonexistent/libpoppler-cpp.so.0"]
+        let output = try CLIRunner.run(["check", "--lang", "en", "--no-config", "Examples/perwali-kota-contoh-draf-bermasalah.pdf",
+                                        "Examples/kota-contoh-draf.md"], environment: missing)
+        #expect(output.status == 2)
+        let all = output.stdout + output.stderr
+        #expect(all.contains("Examples/perwali-kota-contoh-draf-bermasalah.pdf: error: Cannot read PDF: the poppler-cpp library could not be loaded (/nonexistent/libpoppler-cpp.so.0: cannot open shared object file"))
+        #expect(output.stdout.contains("Examples/kota-contoh-draf.md:"))
+        // A library that is not poppler-cpp is refused by name, not called.
+        let wrong = try CLIRunner.run(["check", "--lang", "en", "--no-config", "Examples/perwali-kota-contoh-draf-bermasalah.pdf"],
+                                      environment: ["SPBELINT_POPPLER_LIBRARY": "libz.so.1"])
+        #expect(wrong.status == 2)
+        #expect((wrong.stdout + wrong.stderr).contains("an incompatible poppler-cpp"))
+        // With the library, the same PDF is read.
+        let found = try CLIRunner.run(["check", "--lang", "en", "--no-config", "--fail-on", "never", "Examples/perwali-kota-contoh-draf-bermasalah.pdf"])
+        #expect(found.status == 0)
+    }
 }

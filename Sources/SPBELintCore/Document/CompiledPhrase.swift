@@ -8,11 +8,10 @@ struct CompiledPhrase: Sendable {
 
     /// The compiled form of a phrase, from the run's cache when it was compiled before.
     static func of(_ phrase: String) -> CompiledPhrase {
-        if let known = CompiledPhraseCache.shared.value(for: phrase) { return known }
-        let words = TextFolding.words(of: phrase)
-        let compiled = CompiledPhrase(words: words, stems: words.map(WordIndex.stem(of:)))
-        CompiledPhraseCache.shared.store(compiled, for: phrase)
-        return compiled
+        CompiledPhraseCache.shared.value(for: phrase) {
+            let words = TextFolding.words(of: phrase)
+            return CompiledPhrase(words: words, stems: words.map(WordIndex.stem(of:)))
+        }
     }
 }
 

@@ -24,6 +24,14 @@ public struct Document: Sendable {
     public init(path: String, format: DocumentFormat, metadata: DocumentMetadata, preamble: [Block],
                 sections: [Section], comments: [TableCell] = [], diagnostics: [DocumentDiagnostic] = [],
                 profileOverride: Profile? = nil) {
+        self.init(path: path, format: format, metadata: metadata, preamble: preamble, sections: sections,
+                  comments: comments, diagnostics: diagnostics, profileOverride: profileOverride,
+                  terms: TermIndex(preamble: preamble, sections: sections))
+    }
+
+    /// A document whose term index is given (a summary keeps only its heading words).
+    init(path: String, format: DocumentFormat, metadata: DocumentMetadata, preamble: [Block], sections: [Section],
+         comments: [TableCell], diagnostics: [DocumentDiagnostic], profileOverride: Profile?, terms: TermIndex) {
         self.path = path
         self.format = format
         self.metadata = metadata
@@ -32,7 +40,7 @@ public struct Document: Sendable {
         self.comments = comments
         self.diagnostics = diagnostics
         self.profileOverride = profileOverride
-        self.terms = TermIndex(preamble: preamble, sections: sections)
+        self.terms = terms
     }
 
     /// What rules derive from this document (legal structure, roadmap matrices, placeholders…),

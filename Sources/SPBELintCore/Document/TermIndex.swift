@@ -29,6 +29,15 @@ public struct TermIndex: Sendable {
         self.words = index
     }
 
+    private init(headings: [[String]], words: WordIndex) {
+        self.headings = headings
+        self.words = words
+    }
+
+    /// The same heading words over no text, for a document summary (which no rule reads): every
+    /// term query on it finds nothing, and it holds no word index.
+    var headingsOnly: TermIndex { TermIndex(headings: headings, words: WordIndex.empty) }
+
     private static func append(blocks: [Block], section: Int, into index: inout WordIndex) {
         for (number, block) in blocks.enumerated() {
             index.append(text: block.text, lineBreaks: block.kind == .list || block.kind == .table,

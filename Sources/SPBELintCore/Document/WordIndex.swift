@@ -54,6 +54,13 @@ public struct WordIndex: Sendable {
 
     init() {}
 
+    /// An index of no text, shared (its storage is made once per run).
+    static let empty: WordIndex = {
+        var index = WordIndex()
+        index.finish()
+        return index
+    }()
+
     /// The id of a stem, or nil when the document never uses it.
     public func id(of stem: String) -> Int32? { ids[stem] }
 
@@ -176,10 +183,7 @@ public struct WordIndex: Sendable {
     /// in consonant + "s" without an Indonesian root loses its "s" ("maps", "applications");
     /// numbers and marks as they are.
     public static func stem(of word: String) -> String {
-        if let known = StemCache.shared.value(for: word) { return known }
-        let stem = computeStem(of: word)
-        StemCache.shared.store(stem, for: word)
-        return stem
+        StemCache.shared.value(for: word) { computeStem(of: word) }
     }
 
     private static func computeStem(of word: String) -> String {
@@ -272,7 +276,7 @@ public struct WordIndex: Sendable {
 
     /// Whether a heading's stems hold these stem ids as a contiguous run.
     public func heading(_ section: Int, containsIDs wanted: [Int32]) -> Bool {
-        guard !wanted.isEmpty else { return false }
+        guard !wanted.isEmpty, headings.indices.contains(section) else { return false }
         let words = headings[section]
         guard wanted.count <= words.count else { return false }
         for start in 0...(words.count - wanted.count) where words[start] == wanted[0] {

@@ -3,6 +3,18 @@
 /// Rencana Induk SPBE.").
 enum ApplicabilityReason {
     static func text(for rule: Rule, document: Document) -> LocalizedText? {
+        made(for: rule, document: document).map(shared)
+    }
+
+    /// The same reasons recur in every document of a folder: each text is kept once per run, so
+    /// that the coverage of thousands of documents does not hold thousands of copies.
+    private static let texts = RunCache<String, LocalizedText>(limit: 10_000)
+
+    private static func shared(_ text: LocalizedText) -> LocalizedText {
+        texts.value(for: text.id + "\u{1F}" + text.en) { text }
+    }
+
+    private static func made(for rule: Rule, document: Document) -> LocalizedText? {
         if !rule.applies(to: document.profile) {
             let wanted = rule.profiles.map(\.rawValue).joined(separator: ", ")
             return LocalizedText(id: "Berlaku untuk profil \(wanted); profil dokumen ini \(document.profile.rawValue).",

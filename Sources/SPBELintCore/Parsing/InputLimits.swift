@@ -83,7 +83,7 @@ public enum InputLimits {
 
     /// Refuses XML with an element that carries too many attributes (counted as `=` outside quotes
     /// within a start tag; comments, CDATA sections and processing instructions are skipped).
-    public static func checkXML(_ bytes: [UInt8], path: String) throws(InputProblem) {
+    static func checkXML(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(InputProblem) {
         var offset = 0
         var line = 1
         let count = bytes.count

@@ -1,12 +1,12 @@
 import Foundation
 
-/// Rule pack files already validated, kept between runs in the user's cache folder as JSON so that
-/// a run whose packs did not change parses no YAML (JSON decodes several times faster).
+/// Rule pack files already validated, kept between runs in the user's cache folder as value trees
+/// (`CachedValue`) so that a run whose packs did not change parses no YAML.
 ///
 /// One cache file per set of pack folders (`rules-<hash>.cache` under `$XDG_CACHE_HOME/spbelint`);
-/// each entry is a file's path, modification time and size, and its content as JSON (for a rule
+/// each entry is a file's path, modification time and size, and its content as a value tree (for a rule
 /// file: the whole file and its `options`). A file is stored only after it loaded from its YAML and
-/// its JSON loaded to the same effect; a file whose time or size changed is read from YAML again.
+/// its tree loaded to the same effect; a file whose time or size changed is read from YAML again.
 /// The rule kinds still validate the cached options on every run, and any error on the cached
 /// path sends the loader back to the YAML text, so errors always point at the right line.
 /// The cache never fails a run: an unreadable, unwritable or damaged cache is ignored, and it is
@@ -25,7 +25,7 @@ final class RuleFileCache: @unchecked Sendable {
         var blobs: [Data]
     }
 
-    static let formatVersion = "2"
+    static let formatVersion = "3"
 
     let file: URL
     private let stored: [String: Entry]

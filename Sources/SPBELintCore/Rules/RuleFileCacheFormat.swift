@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The byte format of `RuleFileCache`: a magic line, then per file its path, stamp and blobs, with
 /// lengths as variable-length integers. Decoding checks every bound and gives nil on any damage.
@@ -8,14 +7,7 @@ enum RuleFileCacheFormat {
 
     static func encode(_ entries: [String: RuleFileCache.Entry]) -> Data {
         var bytes = magic
-        func integer(_ value: UInt64) {
-            var rest = value
-            while rest >= 0x80 {
-                bytes.append(UInt8(rest & 0x7F) | 0x80)
-                rest >>= 7
-            }
-            bytes.append(UInt8(rest))
-        }
+        func integer(_ value: UInt64) { VarInt.append(value, to: &bytes) }
         func blob(_ data: [UInt8]) {
             integer(UInt64(data.count))
             bytes += data
@@ -36,18 +28,7 @@ enum RuleFileCacheFormat {
         let bytes = [UInt8](data)
         guard bytes.starts(with: magic) else { return nil }
         var offset = magic.count
-        func integer() -> UInt64? {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count, shift < 64 {
-                let byte = bytes[offset]
-                offset += 1
-                value |= UInt64(byte & 0x7F) << shift
-                if byte < 0x80 { return value }
-                shift += 7
-            }
-            return nil
-        }
+        func integer() -> UInt64? { VarInt.read(bytes, at: &offset) }
         func blob() -> ArraySlice<UInt8>? {
             guard let length = integer(), length <= UInt64(bytes.count - offset) else { return nil }
             defer { offset += Int(length) }
@@ -68,51 +49,5 @@ enum RuleFileCacheFormat {
             result[String(decoding: path, as: UTF8.self)] = RuleFileCache.Entry(stamp: stamp, blobs: blobs)
         }
         return offset == bytes.count ? result : nil
-    }
-}
-
-/// Renders composed YAML as JSON for the cache: mappings with string keys as objects, sequences as
-/// arrays, scalars by their resolved YAML tag (int, float, bool, null, else string). Gives nil for
-/// what JSON cannot say (aliases, non-string keys, special numbers), and such a file is not cached.
-enum CachedJSON {
-    static func render(_ node: Node) -> Data? {
-        guard let value = value(of: node, depth: 0), JSONSerialization.isValidJSONObject(["v": value]) else { return nil }
-        return try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])
-    }
-
-    private static func value(of node: Node, depth: Int) -> Any? {
-        guard depth < 100 else { return nil }
-        switch node {
-        case .mapping(let mapping):
-            var object: [String: Any] = [:]
-            for (key, item) in mapping {
-                guard let name = key.scalar, key.tag.rawValue == Tag.Name.str.rawValue, object[name.string] == nil,
-                      let converted = value(of: item, depth: depth + 1) else { return nil }
-                object[name.string] = converted
-            }
-            return object
-        case .sequence(let sequence):
-            var array: [Any] = []
-            for item in sequence {
-                guard let converted = value(of: item, depth: depth + 1) else { return nil }
-                array.append(converted)
-            }
-            return array
-        case .scalar(let scalar):
-            switch node.tag.rawValue {
-            case Tag.Name.int.rawValue: return Int(scalar.string)
-            case Tag.Name.float.rawValue:
-                guard let number = Double(scalar.string), number.isFinite else { return nil }
-                return number
-            case Tag.Name.bool.rawValue: return Bool.construct(from: scalar)
-            case Tag.Name.null.rawValue: return NSNull()
-            case Tag.Name.str.rawValue: return scalar.string
-            // A date ("inForce: 2018-10-02") is decoded as its text, so JSON keeps the text.
-            case Tag.Name.timestamp.rawValue: return scalar.string
-            default: return nil
-            }
-        case .alias:
-            return nil
-        }
     }
 }

@@ -36,18 +36,16 @@ public enum RuleKindRegistry {
         try build(kind, options: options, file: file, userInfo: userInfo)
     }
 
-    /// Builds the check of a kind from options the cache stored as JSON (see `RuleFileCache`).
-    static func makeCheck(kind: any RuleKind.Type, optionsJSON: Data, file: String,
+    /// Builds the check of a kind from options the cache stored (see `RuleFileCache`, `CachedValue`).
+    static func makeCheck(kind: any RuleKind.Type, cached options: CachedValue, file: String,
                           userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws(RuleLoadError) -> any RuleCheck {
-        try build(kind, optionsJSON: optionsJSON, file: file, userInfo: userInfo)
+        try build(kind, cached: options, file: file, userInfo: userInfo)
     }
 
-    private static func build<K: RuleKind>(_ kind: K.Type, optionsJSON: Data, file: String,
+    private static func build<K: RuleKind>(_ kind: K.Type, cached options: CachedValue, file: String,
                                            userInfo: [CodingUserInfoKey: any Sendable]) throws(RuleLoadError) -> any RuleCheck {
         do {
-            let decoder = JSONDecoder()
-            decoder.userInfo = userInfo
-            return try K(options: try decoder.decode(K.Options.self, from: optionsJSON))
+            return try K(options: try K.Options(from: CachedValueDecoder(options, userInfo: userInfo)))
         } catch {
             throw RuleLoadError(file: file, message: "cached options of kind '\(K.name)' do not decode: \(error)")
         }

@@ -32,7 +32,7 @@ public struct RulePack: Sendable {
             throw RuleLoadError(file: root.path, message: "no rule pack (a folder with pack.yml) in this folder")
         }
         var result: [RulePack] = []
-        for folder in packs.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
+        for folder in sortedByName(packs) {
             result.append(try load(from: folder, cache: cache, instruments: registry))
         }
         return result
@@ -54,7 +54,7 @@ public struct RulePack: Sendable {
         let packFile = folder.appendingPathComponent("pack.yml")
         let definition = try packDefinition(packFile, cache: cache)
         let ruleFolders = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-        let ruleFiles = ruleFolders.sorted(by: { $0.lastPathComponent < $1.lastPathComponent })
+        let ruleFiles = sortedByName(ruleFolders)
             .map { $0.appendingPathComponent("rule.yml") }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         // The pack's lexicon is read once (from the cache when unchanged) and shared by its rules.
@@ -76,10 +76,10 @@ public struct RulePack: Sendable {
                         description: definition.description, folder: folder, rules: rules, concepts: lexicon)
     }
 
-    /// The definition in `pack.yml`: from the cache's JSON when the file is unchanged, else its YAML.
+    /// The definition in `pack.yml`: from the cache's stored value tree when the file is unchanged, else its YAML.
     static func packDefinition(_ file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> PackDefinition {
         if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
-           let definition = try? JSONDecoder().decode(PackDefinition.self, from: blobs[0]), RuleIdentifier.isValid(definition.id) {
+           let definition = try? CachedValueDecoder.decode(PackDefinition.self, from: blobs[0]), RuleIdentifier.isValid(definition.id) {
             return definition
         }
         let node = try YAMLDecoding.compose(try readText(file), file: file.path)
@@ -88,10 +88,15 @@ public struct RulePack: Sendable {
             let mark = node.mapping?.first(where: { $0.key.string == "id" })?.value.mark
             throw RuleLoadError(file: file.path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: RuleIdentifier.problem("pack"))
         }
-        if let cache, let json = CachedJSON.render(node), (try? JSONDecoder().decode(PackDefinition.self, from: json)) != nil {
-            cache.store(file, blobs: [json])
+        if let cache, let tree = CachedValue.render(node), (try? CachedValueDecoder.decode(PackDefinition.self, from: tree)) != nil {
+            cache.store(file, blobs: [tree])
         }
         return definition
+    }
+
+    /// URLs in the order of their last path component, each name read once (it is not cheap).
+    static func sortedByName(_ urls: [URL]) -> [URL] {
+        urls.map { ($0.lastPathComponent, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     static func readText(_ url: URL) throws(RuleLoadError) -> String {
@@ -105,7 +110,7 @@ public struct RulePack: Sendable {
 
 /// Loads one `rule.yml` into a `Rule`, resolving its kind and options.
 enum RuleLoader {
-    /// Loads a rule file: from the cache's JSON when the file is unchanged since it was cached,
+    /// Loads a rule file: from the cache's stored value tree when the file is unchanged since it was cached,
     /// else from its YAML text (which is then cached). Without a lexicon, the `concepts.yml` of its
     /// pack folder (when there is one) gives the concepts its options name.
     /// `instruments` defaults to the shipped ones plus an `instruments.yml` beside the pack folder.
@@ -120,15 +125,15 @@ enum RuleLoader {
             instruments = try InstrumentRegistry.forFolder(file.deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent())
         }
-        if let cache, let blobs = cache.blobs(of: file), blobs.count == 2,
-           let rule = try? load(json: blobs[0], options: blobs[1], file: file, pack: pack, lexicon: lexicon, instruments: instruments) {
+        if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
+           let rule = try? load(cached: blobs[0], file: file, pack: pack, lexicon: lexicon, instruments: instruments) {
             return rule
         }
         let node = try YAMLDecoding.compose(try RulePack.readText(file), file: file.path)
         let rule = try load(node: node, file: file, pack: pack, lexicon: lexicon, instruments: instruments)
-        if let cache, let json = CachedJSON.render(node), let options = CachedJSON.render(node.mapping?["options"] ?? [:]),
-           (try? load(json: json, options: options, file: file, pack: pack, lexicon: lexicon, instruments: instruments)) != nil {
-            cache.store(file, blobs: [json, options])
+        if let cache, let tree = CachedValue.render(node),
+           (try? load(cached: tree, file: file, pack: pack, lexicon: lexicon, instruments: instruments)) != nil {
+            cache.store(file, blobs: [tree])
         }
         return rule
     }
@@ -156,15 +161,19 @@ enum RuleLoader {
         return rule
     }
 
-    /// Loads a rule from the JSON the cache made of a file that loaded before; any error here
+    /// Loads a rule from the value tree the cache made of a file that loaded before; any error here
     /// sends the caller back to the YAML text.
-    static func load(json: Data, options: Data, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon(),
+    static func load(cached: Data, file: URL, pack: String, lexicon: ConceptLexicon = ConceptLexicon(),
                      instruments: InstrumentRegistry) throws -> Rule {
-        let definition = try JSONDecoder().decode(RuleDefinition.self, from: json)
+        guard let tree = CachedValue(bytes: cached), case .object(let pairs) = tree else {
+            throw RuleLoadError(file: file.path, message: "damaged cache entry")
+        }
+        let definition = try RuleDefinition(from: CachedValueDecoder(tree))
+        let options = pairs.first(where: { $0.key == "options" })?.value ?? .object([])
         let usage = ConceptUsage()
         var rule = try assemble(definition, file: file, pack: pack, instruments: instruments, position: { _ in (1, 1) },
                                 variantPosition: { _ in (1, 1) }) { kind throws(RuleLoadError) in
-            try RuleKindRegistry.makeCheck(kind: kind, optionsJSON: options, file: file.path,
+            try RuleKindRegistry.makeCheck(kind: kind, cached: options, file: file.path,
                                            userInfo: [ConceptLexicon.userInfoKey: lexicon, ConceptLexicon.usageKey: usage])
         }
         rule.concepts = usage.ids.compactMap(lexicon.concept)

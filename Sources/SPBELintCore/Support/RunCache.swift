@@ -15,6 +15,15 @@ final class RunCache<Key: Hashable, Value>: @unchecked Sendable {
         return values[key]
     }
 
+    /// The value kept for `key`, else `make()`'s, kept while there is room (`make` runs outside the
+    /// lock; of two threads making the same key at once, the later one's value is kept).
+    func value(for key: Key, orMake make: () -> Value) -> Value {
+        if let known = value(for: key) { return known }
+        let made = make()
+        store(made, for: key)
+        return made
+    }
+
     func store(_ value: Value, for key: Key) {
         lock.lock()
         defer { lock.unlock() }

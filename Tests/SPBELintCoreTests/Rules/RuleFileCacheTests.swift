@@ -33,7 +33,7 @@ struct RuleFileCacheTests {
         #expect(files.count == 1 && files[0].hasSuffix(".cache"))
         let stored = RuleFileCache(folder: cache, roots: [pack])
         #expect(stored.blobs(of: pack.appendingPathComponent("pack.yml"))?.count == 1)
-        #expect(stored.blobs(of: pack.appendingPathComponent("perkada-periode/rule.yml"))?.count == 2)
+        #expect(stored.blobs(of: pack.appendingPathComponent("perkada-periode/rule.yml"))?.count == 1)
         let second = try load(pack, cache: cache)
         #expect(summary(first) == summary(fromText))
         #expect(summary(second) == summary(fromText))

@@ -29,6 +29,12 @@ public enum PDFDocumentReader {
             return spbe_pdf_layout_text(bytes.baseAddress, bytes.count, &status, &pages)
         }
         guard let pointer else {
+            if status == SPBE_PDF_UNAVAILABLE {
+                let reason = spbe_pdf_library_problem().map { String(cString: $0) } ?? "libpoppler-cpp"
+                throw InputProblem(path: path,
+                                   message: "PDF tidak dapat dibaca: pustaka poppler-cpp tidak dapat dimuat (\(reason)); pasang libpoppler-cpp (Debian: apt-get install libpoppler-cpp0v5).",
+                                   messageEN: "Cannot read PDF: the poppler-cpp library could not be loaded (\(reason)); install libpoppler-cpp (Debian: apt-get install libpoppler-cpp0v5).")
+            }
             if status == SPBE_PDF_ENCRYPTED {
                 throw InputProblem(path: path,
                                    message: "PDF terenkripsi (perlu kata sandi); simpan salinan tanpa kata sandi lalu periksa lagi.",

@@ -5,9 +5,11 @@ struct SPBEVocabularyMapper {
 
     let context: XMLMappingContext
 
-    func map(root: XMLNodeRef) {
+    /// Enters the root and maps its children (or only enters it, when a reader streams the children
+    /// to `mapElement` one at a time).
+    func map(root: XMLNodeRef, withChildren: Bool = true) {
         context.enter(root)
-        mapContent(of: root)
+        if withChildren { mapContent(of: root) }
     }
 
     /// Maps the children of `dokumen` or `bagian` (its `judul` was read already).
@@ -21,22 +23,27 @@ struct SPBEVocabularyMapper {
         }
     }
 
-    private func mapElement(_ element: XMLNodeRef) {
-        switch element.localName {
-        case "metadata": mapMetadata(element)
-        case "bagian": mapSection(element)
-        case "paragraf": addTextBlock(.paragraph, element)
-        case "kutipan": addTextBlock(.quote, element)
-        case "kode": addTextBlock(.code, element)
-        case "daftar": mapList(element)
-        case "tabel": mapTable(element)
-        default:
-            if element.isTextLeaf {
-                addTextBlock(.other, element)
-            } else {
-                context.enter(element)
-                mapContent(of: element)
-            }
+    /// Maps one child of `dokumen` or `bagian` (names compared as bytes: no String per element).
+    func mapElement(_ element: XMLNodeRef) {
+        if element.isNamed("paragraf") {
+            addTextBlock(.paragraph, element)
+        } else if element.isNamed("bagian") {
+            mapSection(element)
+        } else if element.isNamed("tabel") {
+            mapTable(element)
+        } else if element.isNamed("daftar") {
+            mapList(element)
+        } else if element.isNamed("metadata") {
+            mapMetadata(element)
+        } else if element.isNamed("kutipan") {
+            addTextBlock(.quote, element)
+        } else if element.isNamed("kode") {
+            addTextBlock(.code, element)
+        } else if element.isTextLeaf {
+            addTextBlock(.other, element)
+        } else {
+            context.enter(element)
+            mapContent(of: element)
         }
     }
 
@@ -44,7 +51,7 @@ struct SPBEVocabularyMapper {
         context.builder.metadata.position = context.enter(element)
         context.forEachElement(of: element) { child in
             let position = context.enter(child)
-            let value = context.consumeChildrenText(of: child)
+            let value = context.consumeChildrenCollapsed(of: child)
             context.setMetadata(child.localName, value, at: position)
         }
     }
@@ -52,7 +59,7 @@ struct SPBEVocabularyMapper {
     private func mapSection(_ element: XMLNodeRef) {
         let position = context.enter(element)
         let number = element.attribute("nomor")?.collapsingXMLSpace()
-        let titleElement = element.firstElement("judul")
+        let titleElement = element.firstElement(named: "judul")
         let title = titleElement?.rawText.collapsingXMLSpace() ?? ""
         let heading = [number ?? "", title].filter { !$0.isEmpty }.joined(separator: " ")
         context.openSection(heading: heading, at: position, numbering: (number?.isEmpty ?? true) ? nil : number)
@@ -70,7 +77,7 @@ struct SPBEVocabularyMapper {
         var items: [TableCell] = []
         context.forEachElement(of: element) { child in
             let itemPosition = context.enter(child)
-            items.append(TableCell(text: context.consumeChildrenText(of: child).collapsingXMLSpace(), position: itemPosition))
+            items.append(TableCell(text: context.consumeChildrenCollapsed(of: child), position: itemPosition))
         }
         context.builder.add(.list(items, at: position))
     }
@@ -82,7 +89,7 @@ struct SPBEVocabularyMapper {
         context.forEachElement(of: element) { child in
             context.enter(child)
             let cells = cells(of: child)
-            if child.localName == "kepala" && header.isEmpty && rows.isEmpty { header = cells } else { rows.append(cells) }
+            if child.isNamed("kepala") && header.isEmpty && rows.isEmpty { header = cells } else { rows.append(cells) }
         }
         context.builder.add(.table(header: header, rows: rows, at: position))
     }
@@ -91,7 +98,7 @@ struct SPBEVocabularyMapper {
         var cells: [TableCell] = []
         context.forEachElement(of: row) { child in
             let position = context.enter(child)
-            cells.append(TableCell(text: context.consumeChildrenText(of: child).collapsingXMLSpace(), position: position))
+            cells.append(TableCell(text: context.consumeChildrenCollapsed(of: child), position: position))
         }
         return cells
     }

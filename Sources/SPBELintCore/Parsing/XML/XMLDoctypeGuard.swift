@@ -8,7 +8,7 @@ struct XMLDoctypeGuard {
     /// Whether the internal subset contains `<!ENTITY` (general or parameter).
     var declaresEntities = false
 
-    init(bytes: [UInt8]) {
+    init<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) where Bytes.Index == Int {
         var offset = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
         while offset < bytes.count {
@@ -35,7 +35,8 @@ struct XMLDoctypeGuard {
     /// Parses the DOCTYPE by the XML grammar: the name and external id (quoted literals), then the
     /// internal subset declaration by declaration, skipping comments, processing instructions and
     /// quoted literals as whole tokens, so a `]>` inside any of them cannot end the DOCTYPE early.
-    private mutating func scanDoctype(_ bytes: [UInt8], from begin: Int) {
+    private mutating func scanDoctype<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from begin: Int)
+        where Bytes.Index == Int {
         var offset = begin
         var inSubset = false
         parsing: while offset < bytes.count {
@@ -74,7 +75,8 @@ struct XMLDoctypeGuard {
     }
 
     /// The `>` that closes a markup declaration, skipping quoted literals.
-    private static func declarationEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    private static func declarationEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int) -> Int?
+        where Bytes.Index == Int {
         var offset = start
         while offset < bytes.count {
             let byte = bytes[offset]
@@ -89,7 +91,8 @@ struct XMLDoctypeGuard {
         return nil
     }
 
-    private static func has(_ bytes: [UInt8], _ literal: StaticString, at offset: Int) -> Bool {
+    private static func has<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ literal: StaticString,
+                                                                  at offset: Int) -> Bool where Bytes.Index == Int {
         let count = literal.utf8CodeUnitCount
         guard offset + count <= bytes.count else { return false }
         return literal.withUTF8Buffer { buffer in
@@ -98,7 +101,8 @@ struct XMLDoctypeGuard {
         }
     }
 
-    private static func find(_ bytes: [UInt8], _ literal: StaticString, from start: Int) -> Int? {
+    private static func find<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ literal: StaticString,
+                                                                   from start: Int) -> Int? where Bytes.Index == Int {
         var offset = start
         while offset < bytes.count {
             if has(bytes, literal, at: offset) { return offset }

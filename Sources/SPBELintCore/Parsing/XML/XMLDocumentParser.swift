@@ -7,16 +7,28 @@ public struct XMLDocumentParser: DocumentParser {
     /// The XSD used to validate `dokumen-spbe` documents; nil or a missing file skips validation.
     public let schemaURL: URL?
 
+    /// Whether a `dokumen-spbe` document is first read by the streaming mapper (off only in tests
+    /// that compare it with the tree path).
+    var streams = true
+
     public init(schemaURL: URL? = ResourceLocator.folder("Schemas")?.appendingPathComponent("dokumen-spbe.xsd")) {
         self.schemaURL = schemaURL
     }
 
     public func parse(text: String, path: String) throws(InputProblem) -> Document {
         let source = XMLSourceMap(text: text)   // refuses entity-declaring DTDs before libxml2 sees them
-        let doctype = XMLDoctypeGuard(bytes: source.bytes)
+        let doctype = source.withBytes { XMLDoctypeGuard(bytes: $0) }
         let doctypePosition = doctype.start.map { source.position(ofOffset: $0) } ?? .start
         if doctype.declaresEntities { throw Self.entityProblem(path: path, at: doctypePosition) }
-        try InputLimits.checkXML(source.bytes, path: path)
+        if let refused = source.withBytes({ bytes -> InputProblem? in
+            do throws(InputProblem) {
+                try InputLimits.checkXML(bytes, path: path)
+                return nil
+            } catch {
+                return error
+            }
+        }) { throw refused }
+        if streams, let streamed = streamed(source, doctypeEnd: doctype.end, path: path) { return streamed }
         let sink = LibXMLErrorSink()
         let document = try LibXML.withErrors(into: sink) { () throws(InputProblem) -> xmlDocPtr in
             try read(source, path: path, sink: sink)
@@ -31,13 +43,25 @@ public struct XMLDocumentParser: DocumentParser {
                    path: path)
     }
 
+    /// A `dokumen-spbe` document read by the streaming mapper, or nil when it is another vocabulary
+    /// or libxml2 reported anything (the tree path then reads it, with its exact messages).
+    private func streamed(_ source: XMLSourceMap, doctypeEnd: Int?, path: String) -> Document? {
+        guard XMLStreamingMapper.rootIsSPBE(source, path: path) else { return nil }
+        var schema: xmlSchemaPtr?
+        if let schemaURL, schemaURL.isFileURL {
+            guard let compiled = XMLSchemaCache.shared.schema(at: schemaURL.path) else { return nil }
+            schema = compiled
+        }
+        return XMLStreamingMapper(source: source, path: path, doctypeEnd: doctypeEnd, schema: schema).map()
+    }
+
     /// Parses the bytes; well-formedness errors become an `InputProblem` at libxml2's line:column.
     private func read(_ source: XMLSourceMap, path: String, sink: LibXMLErrorSink) throws(InputProblem) -> xmlDocPtr {
-        guard !source.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+        guard !source.withBytes({ $0.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) else {
             throw InputProblem(path: path, message: "Dokumen XML kosong.", messageEN: "The XML document is empty.")
         }
         // The text is already UTF-8: force that encoding and ignore any declaration in the prolog.
-        let document = source.bytes.withUnsafeBufferPointer { buffer in
+        let document = source.withBytes { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 xmlReadMemory($0, Int32(clamping: buffer.count), path, "UTF-8", LibXML.parseOptions)
             }

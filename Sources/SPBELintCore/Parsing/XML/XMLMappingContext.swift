@@ -7,6 +7,11 @@ final class XMLMappingContext {
     /// through `position(of:)`, which indexes them only when first asked).
     private var visited: [(node: UnsafeMutableRawPointer, position: SourcePosition)] = []
     private var positionsByNode: [UnsafeMutableRawPointer: SourcePosition]?
+    /// Whether `enter` keeps element positions for `position(of:)`; off while streaming, where
+    /// libxml2 reuses the memory of freed nodes (and any schema error sends the caller back to the tree).
+    var recordsPositions = true
+    /// A byte buffer reused for the text of each element.
+    private var scratch: [UInt8] = []
 
     init(builder: DocumentBuilder, source: XMLSourceMap) {
         self.builder = builder
@@ -16,9 +21,9 @@ final class XMLMappingContext {
     /// Locates an element's start tag (`<` column) and records it.
     @discardableResult
     func enter(_ element: XMLNodeRef) -> SourcePosition {
-        let found = source.locateElement(element.qualifiedName)
+        let found = source.locateElement(element)
         let position = found ?? source.clamped(line: element.line, column: 1)
-        visited.append((element.raw, position))
+        if recordsPositions { visited.append((element.raw, position)) }
         return position
     }
 
@@ -45,37 +50,62 @@ final class XMLMappingContext {
 
     /// Calls `body` for each element child in order; other children are visited (comments recorded).
     func forEachElement(of parent: XMLNodeRef, _ body: (XMLNodeRef) -> Void) {
-        for child in parent.children {
+        var current = parent.firstChild
+        while let child = current {
             if child.isElement {
                 body(child)
             } else if !child.isText || child.isCDATA {
                 visitOther(child)
             }
+            current = child.next
         }
     }
 
     /// Visits an element's whole subtree without mapping it, and returns its text (lines trimmed,
     /// blank lines dropped, joined by newlines).
     func consumeText(of element: XMLNodeRef) -> String {
-        var raw = ""
-        consume(element, into: &raw)
-        return raw.normalizedXMLText()
+        consumed(collapsing: false) { consume(element, into: &$0) }
     }
 
     /// Visits the children of an element that was already entered, returning their text.
     func consumeChildrenText(of element: XMLNodeRef) -> String {
-        var raw = ""
-        for child in element.children { consume(child, into: &raw) }
-        return raw.normalizedXMLText()
+        consumed(collapsing: false) { consumeChildren(of: element, into: &$0) }
     }
 
-    private func consume(_ node: XMLNodeRef, into raw: inout String) {
+    /// `consumeChildrenText(of:).collapsingXMLSpace()` in one pass: the children's text with every run
+    /// of XML white space collapsed to one space.
+    func consumeChildrenCollapsed(of element: XMLNodeRef) -> String {
+        consumed(collapsing: true) { consumeChildren(of: element, into: &$0) }
+    }
+
+    /// Collects raw text bytes into the reused buffer and makes the one String of the result.
+    private func consumed(collapsing: Bool, _ collect: (inout [UInt8]) -> Void) -> String {
+        var raw = scratch
+        scratch = []
+        raw.removeAll(keepingCapacity: true)
+        collect(&raw)
+        let text = raw.withUnsafeBufferPointer {
+            collapsing ? XMLText.collapsed($0) : XMLText.normalized($0)
+        }
+        scratch = raw
+        return text
+    }
+
+    private func consumeChildren(of element: XMLNodeRef, into raw: inout [UInt8]) {
+        var current = element.firstChild
+        while let child = current {
+            consume(child, into: &raw)
+            current = child.next
+        }
+    }
+
+    private func consume(_ node: XMLNodeRef, into raw: inout [UInt8]) {
         if node.isElement {
             enter(node)
-            for child in node.children { consume(child, into: &raw) }
+            consumeChildren(of: node, into: &raw)
         } else if node.isText {
             if node.isCDATA { visitOther(node) }
-            raw += node.content
+            node.appendContent(to: &raw)
         } else {
             visitOther(node)
         }
@@ -102,7 +132,7 @@ final class XMLMappingContext {
 
 extension String {
     /// XML's white space: space, tab, carriage return and line feed.
-    static func isXMLSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    static func isXMLSpace(_ byte: UInt8) -> Bool { XMLText.isSpace(byte) }
 
     /// Trims XML white space at both ends.
     func trimmingXMLSpace() -> String {
@@ -115,41 +145,12 @@ extension String {
     /// Lines trimmed, blank lines dropped, joined by newlines.
     func normalizedXMLText() -> String {
         var source = self
-        return source.withUTF8 { bytes -> String in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var lineStart = 0
-            func flush(_ end: Int) {
-                var first = lineStart, last = end
-                while first < last, String.isXMLSpace(bytes[first]) { first += 1 }
-                while last > first, String.isXMLSpace(bytes[last - 1]) { last -= 1 }
-                guard first < last else { return }
-                if !output.isEmpty { output.append(0x0A) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first..<last]))
-            }
-            for offset in 0..<bytes.count where bytes[offset] == 0x0A || bytes[offset] == 0x0D {
-                flush(offset)
-                lineStart = offset + 1
-            }
-            flush(bytes.count)
-            return String(decoding: output, as: UTF8.self)
-        }
+        return source.withUTF8 { XMLText.normalized($0) }
     }
 
     /// Every run of XML white space collapsed to one space, ends trimmed.
     func collapsingXMLSpace() -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for byte in utf8 {
-            if String.isXMLSpace(byte) {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(byte)
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
+        var source = self
+        return source.withUTF8 { XMLText.collapsed($0) }
     }
 }

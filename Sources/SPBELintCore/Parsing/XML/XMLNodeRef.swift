@@ -14,6 +14,12 @@ struct XMLNodeRef {
     /// The element's local name (no prefix).
     var localName: String { pointer.pointee.name.map { String(cString: $0) } ?? "" }
 
+    /// Whether the local name is `name`, compared as bytes (no String is made).
+    func isNamed(_ name: StaticString) -> Bool {
+        guard let own = pointer.pointee.name else { return false }
+        return xmlStrEqual(own, name.utf8Start) != 0
+    }
+
     /// The namespace URI, or "" for none.
     var namespaceURI: String { pointer.pointee.ns?.pointee.href.map { String(cString: $0) } ?? "" }
 
@@ -25,6 +31,16 @@ struct XMLNodeRef {
 
     /// Raw content of a text, CDATA or comment node.
     var content: String { pointer.pointee.content.map { String(cString: $0) } ?? "" }
+
+    /// Appends the raw content of a text, CDATA or comment node as UTF-8 bytes.
+    func appendContent(to bytes: inout [UInt8]) {
+        guard let content = pointer.pointee.content else { return }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+    }
+
+    /// The first child node, then each next sibling through `next`.
+    var firstChild: XMLNodeRef? { pointer.pointee.children.map(XMLNodeRef.init(pointer:)) }
+    var next: XMLNodeRef? { pointer.pointee.next.map(XMLNodeRef.init(pointer:)) }
 
     /// libxml2's line for the node (approximate above 65535 lines).
     var line: Int { Int(xmlGetLineNo(pointer)) }
@@ -45,11 +61,38 @@ struct XMLNodeRef {
 
     /// Whether a direct text child holds more than whitespace (mixed content).
     var hasDirectText: Bool {
-        children.contains { $0.isText && !$0.content.allSatisfy(\.isWhitespace) }
+        var current = pointer.pointee.children
+        while let node = current {
+            let child = XMLNodeRef(pointer: node)
+            if child.isText && !child.content.allSatisfy(\.isWhitespace) { return true }
+            current = node.pointee.next
+        }
+        return false
     }
 
     /// Whether the element should be read as one block of text: no element children, or mixed content.
-    var isTextLeaf: Bool { elements.isEmpty || hasDirectText }
+    var isTextLeaf: Bool { !hasElementChild || hasDirectText }
+
+    /// Whether any child is an element.
+    var hasElementChild: Bool {
+        var current = pointer.pointee.children
+        while let node = current {
+            if node.pointee.type == XML_ELEMENT_NODE { return true }
+            current = node.pointee.next
+        }
+        return false
+    }
+
+    /// The first element child with a local name given as a static string (compared as bytes).
+    func firstElement(named name: StaticString) -> XMLNodeRef? {
+        var current = pointer.pointee.children
+        while let node = current {
+            let child = XMLNodeRef(pointer: node)
+            if node.pointee.type == XML_ELEMENT_NODE, child.isNamed(name) { return child }
+            current = node.pointee.next
+        }
+        return nil
+    }
 
     /// The first element child with a local name.
     func firstElement(_ name: String) -> XMLNodeRef? {
@@ -75,14 +118,15 @@ struct XMLNodeRef {
 
     /// The text of the node and its descendants (text and CDATA only), not normalised.
     var rawText: String {
-        var result = ""
+        var result: [UInt8] = []
         appendText(to: &result)
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private func appendText(to result: inout String) {
+    /// Appends the text of the node and its descendants (text and CDATA only) as UTF-8 bytes.
+    func appendText(to result: inout [UInt8]) {
         if isText {
-            result += content
+            appendContent(to: &result)
             return
         }
         var current = pointer.pointee.children

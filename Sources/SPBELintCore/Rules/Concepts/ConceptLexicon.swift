@@ -4,6 +4,8 @@ import Yams
 /// The concepts of a rule pack, read strictly from its `concepts.yml`.
 public struct ConceptLexicon: Sendable {
     public private(set) var concepts: [String: Concept]
+    /// The compiled phrase list of each concept named alone, shared by the rules of the pack.
+    let phraseLists = ConceptPhraseLists()
 
     public init(concepts: [Concept] = []) {
         self.concepts = Dictionary(concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -52,17 +54,17 @@ public struct ConceptLexicon: Sendable {
         try load(file, cache: nil)
     }
 
-    /// Loads `concepts.yml` from the cache's JSON when the file is unchanged since it was cached,
+    /// Loads `concepts.yml` from the cache's stored value tree when the file is unchanged since it was cached,
     /// else from its YAML (which is then cached).
     static func load(_ file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> ConceptLexicon {
         if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
-           let definition = try? JSONDecoder().decode(LexiconDefinition.self, from: blobs[0]),
+           let definition = try? CachedValueDecoder.decode(LexiconDefinition.self, from: blobs[0]),
            let lexicon = complete(definition) {
             return lexicon
         }
         let (lexicon, node) = try loadYAML(file)
-        if let cache, let json = CachedJSON.render(node),
-           (try? JSONDecoder().decode(LexiconDefinition.self, from: json)).flatMap(complete)?.concepts == lexicon.concepts {
+        if let cache, let json = CachedValue.render(node),
+           (try? CachedValueDecoder.decode(LexiconDefinition.self, from: json)).flatMap(complete)?.concepts == lexicon.concepts {
             cache.store(file, blobs: [json])
         }
         return lexicon

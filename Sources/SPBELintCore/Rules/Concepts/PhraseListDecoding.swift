@@ -3,18 +3,36 @@
 extension PhraseList: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let single = try? container.decode(String.self) {
+        // The cache's decoder shows the value's shape; others are asked (a failed try throws).
+        let shape = (decoder as? CachedValueDecoder)?.value
+        if case .string(let single)? = shape {
             self.init([single])
             return
         }
+        if shape == nil, let single = try? container.decode(String.self) {
+            self.init([single])
+            return
+        }
+        let isList: Bool
+        if let shape {
+            if case .array = shape { isList = true } else { isList = false }
+        } else {
+            isList = (try? decoder.unkeyedContainer()) != nil
+        }
         var entries: [PhraseEntry] = []
-        if var list = try? decoder.unkeyedContainer() {
+        if isList {
+            var list = try decoder.unkeyedContainer()
             while !list.isAtEnd { entries.append(try list.decode(PhraseEntry.self)) }
         } else {
             entries = [try container.decode(PhraseEntry.self)]
         }
         let lexicon = decoder.userInfo[ConceptLexicon.userInfoKey] as? ConceptLexicon ?? ConceptLexicon()
         let usage = decoder.userInfo[ConceptLexicon.usageKey] as? ConceptUsage
+        if entries.count == 1, case .concept(let id) = entries[0], lexicon.concept(id) != nil {
+            usage?.record(id)
+            self = lexicon.phraseLists.list(of: id, in: lexicon)
+            return
+        }
         var phrases: [String] = [], concepts: [String] = [], exclusions: [String] = []
         for entry in entries {
             switch entry {
@@ -44,7 +62,13 @@ enum PhraseEntry: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable { case concept }
 
     init(from decoder: any Decoder) throws {
-        if let phrase = try? decoder.singleValueContainer().decode(String.self) {
+        // The cache's decoder shows the value's shape; others are asked (a failed try throws).
+        if let shape = (decoder as? CachedValueDecoder)?.value {
+            if case .string(let phrase) = shape {
+                self = .phrase(phrase)
+                return
+            }
+        } else if let phrase = try? decoder.singleValueContainer().decode(String.self) {
             self = .phrase(phrase)
             return
         }

@@ -38,11 +38,11 @@ public struct InstrumentRegistry: Sendable {
         try load(file, cache: nil)
     }
 
-    /// Reads `instruments.yml` from the cache's JSON when the file is unchanged since it was cached
+    /// Reads `instruments.yml` from the cache's stored value tree when the file is unchanged since it was cached
     /// (checked again as strictly; any error sends it back to the YAML), else from its YAML.
     static func load(_ file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> InstrumentRegistry {
         if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
-           let definition = try? JSONDecoder().decode(InstrumentFile.self, from: blobs[0]),
+           let definition = try? CachedValueDecoder.decode(InstrumentFile.self, from: blobs[0]),
            let registry = try? registry(of: definition, file: file, mark: { _ in nil }) {
             return registry
         }
@@ -53,7 +53,7 @@ public struct InstrumentRegistry: Sendable {
         let registry = try registry(of: definition, file: file) { index in
             index < entries.count ? entries[index].mark : node.mark
         }
-        if let cache, let json = CachedJSON.render(node), (try? JSONDecoder().decode(InstrumentFile.self, from: json)) != nil {
+        if let cache, let json = CachedValue.render(node), (try? CachedValueDecoder.decode(InstrumentFile.self, from: json)) != nil {
             cache.store(file, blobs: [json])
         }
         return registry
