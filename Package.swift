@@ -20,13 +20,15 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // A bump allocator that cmark-gfm parses large Markdown bodies with, piece by piece (plain C, no packages).
+        .target(name: "CCmarkArena"),
         // poppler-cpp is loaded with dlopen on the first PDF (see spbe_poppler.cpp), not linked:
         // building needs its headers (libpoppler-cpp-dev), running needs the library only for PDF.
         .target(name: "SPBEPoppler", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(
             name: "SPBELintCore",
             dependencies: [
-                "CLibXML2", "CCmarkGFM", "SPBEPoppler",
+                "CLibXML2", "CCmarkGFM", "CCmarkArena", "SPBEPoppler",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
@@ -47,7 +49,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "SPBELintCoreTests",
-            dependencies: ["SPBELintCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["SPBELintCore", "CCmarkArena", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["XML/Fixtures", "Office/Fixtures", "Corpus/PlanKeys"]),
         .testTarget(name: "SPBEIndexTests", dependencies: ["SPBEIndex"]),
         .testTarget(name: "SPBEReportTests", dependencies: ["SPBEReport"]),

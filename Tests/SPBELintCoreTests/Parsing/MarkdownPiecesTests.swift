@@ -140,6 +140,18 @@ struct MarkdownPiecesTests {
         #expect(kept.sections.map(\.rawHeading) == ["A", "B", "C"])
     }
 
+    @Test("paragraphs, tables and code over the arena's large-block size parse alike in pieces")
+    func largeBlocks() throws {
+        let words = (1...12_000).map { "kata\($0)" }.joined(separator: " ")
+        let rows = (1...3_000).map { "| \($0) | Layanan \($0) | Keterangan panjang \($0) |" }.joined(separator: "\n")
+        let code = (1...4_000).map { "baris kode \($0)" }.joined(separator: "\n")
+        let text = "# A\n\n\(words)\n\n# B\n\n| No | Nama | Catatan |\n|---|---|---|\n\(rows)\n\n# C\n\n```\n\(code)\n```\n\n# D\n\nAkhir.\n"
+        #expect(text.utf8.count > 4 * 64 * 1024)
+        try same(text, pieceBytes: 1_000)
+        try same(text, pieceBytes: 1)
+        #expect(pieces(text, pieceBytes: 1).count == 4)
+    }
+
     @Test("shipped examples parse alike in small pieces")
     func examples() throws {
         let folder = Repository.examples

@@ -12,11 +12,17 @@ enum CmarkParser {
         return copy.withUTF8 { withDocument(bytes: $0, body) }
     }
 
-    /// Parses UTF-8 bytes (a whole document or one piece of it) without copying them first.
-    static func withDocument<R>(bytes: UnsafeBufferPointer<UInt8>, _ body: (OpaquePointer) -> R) -> R? {
+    /// Parses UTF-8 bytes (a whole document or one piece of it) without copying them first. With an
+    /// arena, the parser and tree are made in it and dropped by resetting it, not freed node by node.
+    static func withDocument<R>(bytes: UnsafeBufferPointer<UInt8>, arena: CmarkArena? = nil,
+                                _ body: (OpaquePointer) -> R) -> R? {
         _ = cmarkExtensionsRegistered
-        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) else { return nil }
-        defer { cmark_parser_free(parser) }
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+        let memory = arena?.memory
+        guard let parser = memory.map({ cmark_parser_new_with_mem(options, $0) }) ?? cmark_parser_new(options) else { return nil }
+        defer {
+            if let arena { arena.reset() } else { cmark_parser_free(parser) }
+        }
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
@@ -24,7 +30,7 @@ enum CmarkParser {
             if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
         }
         guard let document = cmark_parser_finish(parser) else { return nil }
-        defer { cmark_node_free(document) }
+        defer { if memory == nil { cmark_node_free(document) } }
         return body(document)
     }
 }

@@ -1,8 +1,10 @@
 internal import CCmarkGFM
 
 /// Parses a large Markdown body in pieces cut before top-level ATX headings, each with its own
-/// cmark-gfm parser whose tree is freed before the next piece, so that one piece's tree is in
+/// cmark-gfm parser whose tree is dropped before the next piece, so that one piece's tree is in
 /// memory instead of the whole document's. Each piece's top-level nodes carry the file's lines.
+/// The pieces are parsed in the thread's `CmarkArena` (when no other parse on the thread holds it),
+/// which reuses one piece's memory for the next without touching the heap.
 ///
 /// A piece is parsed through its candidate cut line (from `MarkdownCutScanner`); the cut holds
 /// when cmark-gfm made that line the last top-level node, an ATX heading: then every block before
@@ -28,10 +30,12 @@ enum MarkdownPieces {
         var start = 0
         var startLine = 1
         var cutting = true
+        let arena = CmarkArena.claim()
+        defer { arena?.release() }
         while true {
             let cut = cutting ? scanner.nextCut(atOrAfter: start + max(pieceBytes, 1)) : nil
             let piece = UnsafeBufferPointer(rebasing: bytes[start..<(cut?.lineEnd ?? bytes.count)])
-            let held: Bool? = CmarkParser.withDocument(bytes: piece) { root in
+            let held: Bool? = CmarkParser.withDocument(bytes: piece, arena: arena) { root in
                 var nodes = CmarkNode(pointer: root, lineOffset: startLine - 1).children
                 if let cut {
                     guard let last = nodes.last, last.type == CMARK_NODE_HEADING, last.startLine == cut.line else {
