@@ -21,14 +21,12 @@ public struct JSONReporter: Reporter {
     public func write(_ result: LintResult, language: Language, to sink: (String) -> Void) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let report = JSONReport(result: result, language: language, includeCoverage: includeCoverage)
-        var head = report
-        head.documents = []
-        head.findings = []
-        if head.coverage != nil { head.coverage = [] }
+        // The head is encoded with the three long lists empty; their entries are made and encoded
+        // one at a time below, so the report never holds a second copy of the run's results.
+        let head = JSONReport(result: result, language: language, includeCoverage: includeCoverage, withLists: false)
         guard let data = try? encoder.encode(head) else { return sink("{}\n") }
         var skeleton = Substring(String(decoding: data, as: UTF8.self))
-        func stream<T: Encodable>(_ key: String, _ items: [T]) {
+        func stream<Items: Collection>(_ key: String, _ items: Items) where Items.Element: Encodable {
             guard let range = skeleton.range(of: "\n  \"\(key)\" : ["),
                   let close = skeleton[range.upperBound...].firstIndex(where: { !$0.isWhitespace }),
                   skeleton[close] == "]" else { return }
@@ -42,9 +40,11 @@ public struct JSONReporter: Reporter {
             }
             sink("\n  ")
         }
-        if let coverage = report.coverage { stream("coverage", coverage) }
-        stream("documents", report.documents)
-        stream("findings", report.findings)
+        if includeCoverage {
+            stream("coverage", result.coverage.lazy.map { JSONReport.coverageEntry($0, language: language) })
+        }
+        stream("documents", result.documents.lazy.map { JSONReport.documentEntry($0, language: language) })
+        stream("findings", result.findings.lazy.map { JSONReport.findingEntry($0, language: language) })
         sink(String(skeleton) + "\n")
     }
 
@@ -210,52 +210,20 @@ struct JSONReport: Encodable {
     /// Findings hidden by a comment, a waiver or a baseline; absent when there is none.
     var suppressed: [SuppressedEntry]?
 
-    init(result: LintResult, language: Language, includeCoverage: Bool = true) {
+    /// The report of a run; without `withLists`, `documents`, `findings` and `coverage` are left
+    /// empty (the writer streams them).
+    init(result: LintResult, language: Language, includeCoverage: Bool = true, withLists: Bool = true) {
         self.language = language.rawValue
         if !result.truncated.isEmpty {
             truncated = result.truncated.map { TruncatedEntry(path: $0.path, ruleId: $0.ruleId, omitted: $0.omitted) }
         }
-        documents = result.documents.map { document in
-            let metadata = document.metadata
-            let parts = document.parts
-            return DocumentEntry(path: document.path, format: document.format.rawValue, profile: document.profile.rawValue,
-                                 title: document.title, period: metadata.period.map(PeriodEntry.init), kind: document.kind ?? "unknown",
-                                 level: metadata.level, institution: metadata.institution, number: metadata.number,
-                                 date: metadata.enactmentDate?.description, status: metadata.status,
-                                 enacts: metadata.enacts, parts: parts.isEmpty ? nil : parts,
-                                 sources: IdentitySource.entries(for: document),
-                                 understood: metadata.understood.isEmpty ? nil : metadata.understood,
-                                 summary: IdentitySummary.line(for: document, language: language))
-        }
-        findings = result.findings.map {
-            FindingEntry(ruleId: $0.ruleId, severity: $0.severity, basis: $0.basis, message: $0.message.text(in: language),
-                         path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
-                         area: $0.area, citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint,
-                         paragraph: $0.position.paragraph, headingPath: $0.headingPath)
-        }
+        documents = withLists ? result.documents.map { Self.documentEntry($0, language: language) } : []
+        findings = withLists ? result.findings.map { Self.findingEntry($0, language: language) } : []
         errors = result.problems.map {
             ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
                          message: $0.message(in: language))
         }
-        coverage = !includeCoverage ? nil : result.coverage.map { document in
-            CoverageEntry(
-                path: document.path, percent: document.percent,
-                areas: document.areas.map {
-                    AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable,
-                              withoutEvidence: $0.withoutEvidence, percent: $0.percent)
-                },
-                requirements: document.requirements.map { requirement in
-                    let evidence = requirement.status == .met ? requirement.evidenceExcerpt.flatMap { excerpt in
-                        requirement.evidencePosition.map { EvidenceEntry(excerpt: excerpt, line: $0.line) } } : nil
-                    return RequirementEntry(ruleId: requirement.ruleId, area: requirement.area, basis: requirement.basis,
-                                            status: requirement.status, requirement: requirement.requirement.text(in: language),
-                                            citations: requirement.citations, section: requirement.evidenceHeading,
-                                            line: requirement.evidencePosition?.line,
-                                            column: requirement.evidencePosition?.column,
-                                            reason: requirement.reason?.text(in: language),
-                                            withoutEvidence: requirement.withoutEvidence ? true : nil, evidence: evidence)
-                })
-        }
+        coverage = !includeCoverage ? nil : withLists ? result.coverage.map { Self.coverageEntry($0, language: language) } : []
         if !result.suppressed.isEmpty {
             suppressed = result.suppressed.map { entry in
                 let finding = entry.finding
@@ -272,5 +240,50 @@ struct JSONReport: Encodable {
         let counts = result.counts
         summary = ["error": counts[.error, default: 0], "warning": counts[.warning, default: 0],
                    "info": counts[.info, default: 0]]
+    }
+
+    /// One document's entry.
+    static func documentEntry(_ document: Document, language: Language) -> DocumentEntry {
+        let metadata = document.metadata
+        let parts = document.parts
+        return DocumentEntry(path: document.path, format: document.format.rawValue, profile: document.profile.rawValue,
+                             title: document.title, period: metadata.period.map(PeriodEntry.init), kind: document.kind ?? "unknown",
+                             level: metadata.level, institution: metadata.institution, number: metadata.number,
+                             date: metadata.enactmentDate?.description, status: metadata.status,
+                             enacts: metadata.enacts, parts: parts.isEmpty ? nil : parts,
+                             sources: IdentitySource.entries(for: document),
+                             understood: metadata.understood.isEmpty ? nil : metadata.understood,
+                             summary: IdentitySummary.line(for: document, language: language))
+    }
+
+    /// One finding's entry.
+    static func findingEntry(_ finding: Finding, language: Language) -> FindingEntry {
+        let position = finding.position
+        return FindingEntry(ruleId: finding.ruleId, severity: finding.severity, basis: finding.basis,
+                            message: finding.message.text(in: language), path: finding.path, line: position.line,
+                            column: position.column, page: position.page, area: finding.area, citations: finding.citations,
+                            indicators: finding.indicators, fingerprint: finding.fingerprint,
+                            paragraph: position.paragraph, headingPath: finding.headingPath)
+    }
+
+    /// One document's coverage entry.
+    static func coverageEntry(_ document: DocumentCoverage, language: Language) -> CoverageEntry {
+        CoverageEntry(
+            path: document.path, percent: document.percent,
+            areas: document.areas.map {
+                AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable,
+                          withoutEvidence: $0.withoutEvidence, percent: $0.percent)
+            },
+            requirements: document.requirements.map { requirement in
+                let evidence = requirement.status == .met ? requirement.evidenceExcerpt.flatMap { excerpt in
+                    requirement.evidencePosition.map { EvidenceEntry(excerpt: excerpt, line: $0.line) } } : nil
+                return RequirementEntry(ruleId: requirement.ruleId, area: requirement.area, basis: requirement.basis,
+                                        status: requirement.status, requirement: requirement.requirement.text(in: language),
+                                        citations: requirement.citations, section: requirement.evidenceHeading,
+                                        line: requirement.evidencePosition?.line,
+                                        column: requirement.evidencePosition?.column,
+                                        reason: requirement.reason?.text(in: language),
+                                        withoutEvidence: requirement.withoutEvidence ? true : nil, evidence: evidence)
+            })
     }
 }
