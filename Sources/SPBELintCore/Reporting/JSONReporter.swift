@@ -16,49 +16,40 @@ public struct JSONReporter: Reporter {
     }
 
     /// Writes the report in pieces (one document, finding or coverage entry at a time), so a run
-    /// over thousands of documents never holds the whole JSON text, nor the encoder's tree of it.
-    /// The text is the same as one pretty, key-sorted encoding of the whole report.
+    /// over thousands of documents never holds the whole JSON text. The text is the same as one
+    /// pretty, key-sorted encoding of the whole report by `JSONEncoder` (`JSONNode` writes it).
     public func write(_ result: LintResult, language: Language, to sink: (String) -> Void) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let report = JSONReport(result: result, language: language, includeCoverage: includeCoverage)
-        var head = report
-        head.documents = []
-        head.findings = []
-        if head.coverage != nil { head.coverage = [] }
-        guard let data = try? encoder.encode(head) else { return sink("{}\n") }
-        var skeleton = Substring(String(decoding: data, as: UTF8.self))
-        func stream<T: Encodable>(_ key: String, _ items: [T]) {
-            guard let range = skeleton.range(of: "\n  \"\(key)\" : ["),
-                  let close = skeleton[range.upperBound...].firstIndex(where: { !$0.isWhitespace }),
-                  skeleton[close] == "]" else { return }
-            sink(String(skeleton[..<range.upperBound]))
-            let emptyBody = String(skeleton[range.upperBound..<close])
-            skeleton = skeleton[close...]
-            guard !items.isEmpty else { return sink(emptyBody) }
-            for (index, item) in items.enumerated() {
-                guard let piece = try? encoder.encode(item) else { continue }
-                sink((index == 0 ? "\n" : ",\n") + Self.indented(piece))
+        var members: [(key: String, value: JSONNode?, list: (count: Int, item: (Int) -> JSONNode)?)] =
+            report.headMembers.map { ($0.key, $0.value, nil) }
+        if let coverage = report.coverage { members.append(("coverage", nil, (coverage.count, { coverage[$0].node }))) }
+        members.append(("documents", nil, (report.documents.count, { report.documents[$0].node })))
+        members.append(("findings", nil, (report.findings.count, { report.findings[$0].node })))
+        members.sort { $0.key < $1.key }
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        func flush() {
+            sink(String(decoding: out, as: UTF8.self))
+            out.removeAll(keepingCapacity: true)
+        }
+        for (index, member) in members.enumerated() {
+            out += Array((index == 0 ? "\n  " : ",\n  ").utf8)
+            JSONNode.writeString(member.key, to: &out)
+            out += Array(" : ".utf8)
+            if let value = member.value {
+                value.write(to: &out, level: 1)
+            } else if let list = member.list {
+                out.append(UInt8(ascii: "["))
+                if list.count == 0 { out += [0x0A, 0x0A] }
+                for item in 0..<list.count {
+                    out += Array((item == 0 ? "\n    " : ",\n    ").utf8)
+                    list.item(item).write(to: &out, level: 2)
+                    flush()
+                }
+                out += Array((list.count == 0 ? "  ]" : "\n  ]").utf8)
             }
-            sink("\n  ")
         }
-        if let coverage = report.coverage { stream("coverage", coverage) }
-        stream("documents", report.documents)
-        stream("findings", report.findings)
-        sink(String(skeleton) + "\n")
-    }
-
-    /// Encoded JSON with four spaces before every non-empty line, on its bytes.
-    static func indented(_ json: Data) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(json.count + json.count / 4)
-        var atLineStart = true
-        for byte in json {
-            if atLineStart, byte != 0x0A { output.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
-            output.append(byte)
-            atLineStart = byte == 0x0A
-        }
-        return String(decoding: output, as: UTF8.self)
+        out += Array("\n}\n".utf8)
+        flush()
     }
 }
 
