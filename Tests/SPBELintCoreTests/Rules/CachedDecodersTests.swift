@@ -57,6 +57,49 @@ struct CachedDecodersTests {
         }
     }
 
+    @Test("every shipped required-terms and required-section rule's options decode by hand to what Codable gives")
+    func kindOptions() throws {
+        var counts = (terms: 0, sections: 0)
+        for pack in try FileManager.default.contentsOfDirectory(at: Repository.rules, includingPropertiesForKeys: nil)
+            where FileManager.default.fileExists(atPath: pack.appendingPathComponent("pack.yml").path) {
+            let lexicon = try ConceptLexicon.ofPack(holding: pack.appendingPathComponent("x/rule.yml"))
+            func phrases(_ value: CachedValue) throws -> PhraseList { try PhraseList(cached: value, lexicon: lexicon, usage: nil) }
+            for file in Self.files(named: "rule.yml") where file.path.hasPrefix(pack.path + "/") {
+                guard case .object(let pairs) = try Self.tree(file),
+                      case .string(let kind)? = pairs.first(where: { $0.key == "kind" })?.value else { continue }
+                let options = pairs.first(where: { $0.key == "options" })?.value ?? .object([])
+                let decoder = CachedValueDecoder(options, userInfo: [ConceptLexicon.userInfoKey: lexicon])
+                if kind == RequiredTerms.name {
+                    counts.terms += 1
+                    let byHand = try RequiredTerms.Options(cached: options, phrases: phrases)
+                    let coded = try RequiredTerms.Options(from: decoder)
+                    #expect(byHand.scope == coded.scope && byHand.allOf == coded.allOf && byHand.anyOf == coded.anyOf
+                            && byHand.fallbackToDocument == coded.fallbackToDocument
+                            && byHand.includeYearTables == coded.includeYearTables && byHand.evidence == coded.evidence
+                            && byHand.together == coded.together && byHand.widen == coded.widen
+                            && byHand.levels?.enabled == coded.levels?.enabled
+                            && byHand.levels?.consequences == coded.levels?.consequences
+                            && byHand.combine == coded.combine && byHand.scopeAlso == coded.scopeAlso, "\(file.path)")
+                } else if kind == RequiredSection.name {
+                    counts.sections += 1
+                    let byHand = try RequiredSection.Options(cached: options, phrases: phrases)
+                    let coded = try RequiredSection.Options(from: decoder)
+                    #expect(byHand.headings == coded.headings && byHand.within == coded.within && byHand.near == coded.near
+                            && byHand.minWords == coded.minWords, "\(file.path)")
+                }
+            }
+        }
+        #expect(counts.terms > 20 && counts.sections > 5)
+        #expect(throws: (any Error).self) {
+            try RequiredSection.Options(cached: .object([("headings", .string("Visi")), ("minWords", .string("3"))]),
+                                        phrases: { try PhraseList(cached: $0, lexicon: ConceptLexicon(), usage: nil) })
+        }
+        #expect(throws: (any Error).self) {
+            try RequiredTerms.Options(cached: .object([("evidence", .string("rumor"))]),
+                                      phrases: { try PhraseList(cached: $0, lexicon: ConceptLexicon(), usage: nil) })
+        }
+    }
+
     @Test("every shipped concepts.yml decodes by hand to what Codable gives")
     func lexicons() throws {
         let files = Self.files(named: "concepts.yml")

@@ -6,12 +6,7 @@ extension PhraseList: Decodable {
         let usage = decoder.userInfo[ConceptLexicon.usageKey] as? ConceptUsage
         // Cached options: read the value tree by hand (no coding containers; see `CachedFields`).
         if let cached = decoder as? CachedValueDecoder {
-            switch cached.value {
-            case .string(let single): self.init([single])
-            case .array(let items):
-                try self.init(entries: items.map(PhraseEntry.init(cached:)), lexicon: lexicon, usage: usage, codingPath: [])
-            default: try self.init(entries: [PhraseEntry(cached: cached.value)], lexicon: lexicon, usage: usage, codingPath: [])
-            }
+            try self.init(cached: cached.value, lexicon: lexicon, usage: usage)
             return
         }
         let container = try decoder.singleValueContainer()
@@ -26,6 +21,16 @@ extension PhraseList: Decodable {
             entries = [try container.decode(PhraseEntry.self)]
         }
         try self.init(entries: entries, lexicon: lexicon, usage: usage, codingPath: decoder.codingPath)
+    }
+
+    /// A phrase list from a cached value tree (see `CachedFields`).
+    init(cached value: CachedValue, lexicon: ConceptLexicon, usage: ConceptUsage?) throws {
+        switch value {
+        case .string(let single): self.init([single])
+        case .array(let items):
+            try self.init(entries: items.map(PhraseEntry.init(cached:)), lexicon: lexicon, usage: usage, codingPath: [])
+        default: try self.init(entries: [PhraseEntry(cached: value)], lexicon: lexicon, usage: usage, codingPath: [])
+        }
     }
 
     /// The list of decoded entries: one known concept is its shared list, else the phrases with
