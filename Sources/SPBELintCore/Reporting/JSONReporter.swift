@@ -16,49 +16,47 @@ public struct JSONReporter: Reporter {
     }
 
     /// Writes the report in pieces (one document, finding or coverage entry at a time), so a run
-    /// over thousands of documents never holds the whole JSON text, nor the encoder's tree of it.
-    /// The text is the same as one pretty, key-sorted encoding of the whole report.
+    /// over thousands of documents never holds the whole JSON text. The text is the same as one
+    /// pretty, key-sorted encoding of the whole report by `JSONEncoder` (`JSONNode` writes it).
     public func write(_ result: LintResult, language: Language, to sink: (String) -> Void) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // The head is encoded with the three long lists empty; their entries are made and encoded
-        // one at a time below, so the report never holds a second copy of the run's results.
-        let head = JSONReport(result: result, language: language, includeCoverage: includeCoverage, withLists: false)
-        guard let data = try? encoder.encode(head) else { return sink("{}\n") }
-        var skeleton = Substring(String(decoding: data, as: UTF8.self))
-        func stream<Items: Collection>(_ key: String, _ items: Items) where Items.Element: Encodable {
-            guard let range = skeleton.range(of: "\n  \"\(key)\" : ["),
-                  let close = skeleton[range.upperBound...].firstIndex(where: { !$0.isWhitespace }),
-                  skeleton[close] == "]" else { return }
-            sink(String(skeleton[..<range.upperBound]))
-            let emptyBody = String(skeleton[range.upperBound..<close])
-            skeleton = skeleton[close...]
-            guard !items.isEmpty else { return sink(emptyBody) }
-            for (index, item) in items.enumerated() {
-                guard let piece = try? encoder.encode(item) else { continue }
-                sink((index == 0 ? "\n" : ",\n") + Self.indented(piece))
-            }
-            sink("\n  ")
-        }
+        // The three long lists are left out of the head; each of their entries is made when it is
+        // written, so the report never holds a second copy of the run's results.
+        let report = JSONReport(result: result, language: language, includeCoverage: includeCoverage, withLists: false)
+        var members: [(key: String, value: JSONNode?, list: (count: Int, item: (Int) -> JSONNode)?)] =
+            report.headMembers.map { ($0.key, $0.value, nil) }
         if includeCoverage {
-            stream("coverage", result.coverage.lazy.map { JSONReport.coverageEntry($0, language: language) })
+            members.append(("coverage", nil, (result.coverage.count, {
+                JSONReport.coverageEntry(result.coverage[$0], language: language).node })))
         }
-        stream("documents", result.documents.lazy.map { JSONReport.documentEntry($0, language: language) })
-        stream("findings", result.findings.lazy.map { JSONReport.findingEntry($0, language: language) })
-        sink(String(skeleton) + "\n")
-    }
-
-    /// Encoded JSON with four spaces before every non-empty line, on its bytes.
-    static func indented(_ json: Data) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(json.count + json.count / 4)
-        var atLineStart = true
-        for byte in json {
-            if atLineStart, byte != 0x0A { output.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
-            output.append(byte)
-            atLineStart = byte == 0x0A
+        members.append(("documents", nil, (result.documents.count, {
+            JSONReport.documentEntry(result.documents[$0], language: language).node })))
+        members.append(("findings", nil, (result.findings.count, {
+            JSONReport.findingEntry(result.findings[$0], language: language).node })))
+        members.sort { $0.key < $1.key }
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        func flush() {
+            sink(String(decoding: out, as: UTF8.self))
+            out.removeAll(keepingCapacity: true)
         }
-        return String(decoding: output, as: UTF8.self)
+        for (index, member) in members.enumerated() {
+            out += Array((index == 0 ? "\n  " : ",\n  ").utf8)
+            JSONNode.writeString(member.key, to: &out)
+            out += Array(" : ".utf8)
+            if let value = member.value {
+                value.write(to: &out, level: 1)
+            } else if let list = member.list {
+                out.append(UInt8(ascii: "["))
+                if list.count == 0 { out += [0x0A, 0x0A] }
+                for item in 0..<list.count {
+                    out += Array((item == 0 ? "\n    " : ",\n    ").utf8)
+                    list.item(item).write(to: &out, level: 2)
+                    flush()
+                }
+                out += Array((list.count == 0 ? "  ]" : "\n  ]").utf8)
+            }
+        }
+        out += Array("\n}\n".utf8)
+        flush()
     }
 }
 
