@@ -78,6 +78,11 @@ extension WordIndex {
         wordIDs[Int(span.start)..<Int(span.end)].compactMap { $0 == markWord ? nil : table.words[Int($0)] }
     }
 
+    /// Whether a span holds a word id whose flag is set in `mask` (indexed by word id).
+    func contains(anyOf mask: [Bool], in span: Span) -> Bool {
+        wordIDs[Int(span.start)..<Int(span.end)].contains { Int($0) < mask.count && mask[Int($0)] }
+    }
+
     /// Whether a span holds one of the given word ids.
     public func contains(anyOf words: Set<Int32>, in span: Span) -> Bool {
         wordIDs[Int(span.start)..<Int(span.end)].contains { words.contains($0) }

@@ -242,8 +242,12 @@ public struct WordIndex: Sendable {
                 let mid = (low + high) / 2
                 if list[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
             }
-            var end = low
-            while end < list.endIndex, list[end] < range.upperBound { end += 1 }
+            var end = list.endIndex
+            var above = low
+            while above < end {
+                let mid = (above + end) / 2
+                if list[mid] < range.upperBound { above = mid + 1 } else { end = mid }
+            }
             result += verify(list[low..<end], wanted, pattern.maxInserted, limit - result.count)
         }
         return result

@@ -191,6 +191,22 @@ struct ByteScanEquivalenceTests {
         #expect(IndexPredicate.mayName("nilai 2.60 é", needles))
     }
 
+    /// A span holds a flagged word id exactly when it holds one of the set's ids.
+    @Test func wordMaskAnswersAsTheSet() throws {
+        let document = try DocumentLoader().load(path: Repository.examples.appendingPathComponent("kota-contoh-draf.md").path).get()
+        let index = document.terms.words
+        let words = Set(["akan", "dilengkapi", "spbe", "tbd", "isi", "tidak-ada"].compactMap(index.wordID(of:)))
+        var mask = [Bool](repeating: false, count: index.table.count)
+        for word in words { mask[Int(word)] = true }
+        var holding = 0
+        for span in index.spans {
+            let expected = index.contains(anyOf: words, in: span)
+            if expected { holding += 1 }
+            #expect(index.contains(anyOf: mask, in: span) == expected)
+        }
+        #expect(holding > 10)
+    }
+
     /// Sections by heading: folded-word ids answer as the former String comparison did.
     @Test(arguments: ["kota-contoh-draf.md", "kabupaten-sukamaju-lengkap.xml", "perwali-kota-contoh-rencana-induk-spbe.md",
                       "kabupaten-sukamaju-peta-rencana.md"])
