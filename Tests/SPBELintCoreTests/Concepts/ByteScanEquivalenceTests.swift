@@ -191,6 +191,30 @@ struct ByteScanEquivalenceTests {
         #expect(IndexPredicate.mayName("nilai 2.60 é", needles))
     }
 
+    /// Years and check marks as read before check marks were looked up only in non-ASCII text.
+    @Test func yearsOrMarksAsBefore() {
+        func former(_ text: String) -> Bool {
+            if text.unicodeScalars.contains(where: { CheckMark.scalars.contains($0.value) }) { return true }
+            let bytes = Array(text.utf8)
+            func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+            var i = 0
+            while i + 3 < bytes.count {
+                if isDigit(i), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i - 1), !isDigit(i + 4) {
+                    let century = (bytes[i] - 0x30) * 10 + (bytes[i + 1] - 0x30), decade = bytes[i + 2] - 0x30
+                    if century == 20 || (century == 19 && decade >= 5) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        var found = 0
+        for text in Self.lines + ["✓", "√ ya", "☑", "✔", "tanpa", "é 2025", "1949 19500"] {
+            if former(text) { found += 1 }
+            #expect(Document.holdsYearOrMark(text) == former(text), "\(text.debugDescription)")
+        }
+        #expect(found > 50)
+    }
+
     /// A span holds a flagged word id exactly when it holds one of the set's ids.
     @Test func wordMaskAnswersAsTheSet() throws {
         let document = try DocumentLoader().load(path: Repository.examples.appendingPathComponent("kota-contoh-draf.md").path).get()
