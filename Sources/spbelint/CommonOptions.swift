@@ -16,9 +16,12 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads the rule catalogue or exits with code 2 and the pack error at file:line:column.
     func loadCatalog() throws -> RuleCatalog {
+        let cacheFolder = RuleCatalog.cacheFolder()
+        let loadedAhead = CatalogPrefetch.shared.take(extraFolders: ruleFolders, includeDefaults: !noDefaultRules,
+                                                      cacheFolder: cacheFolder)
         do {
-            return try RuleCatalog.load(extraFolders: ruleFolders, includeDefaults: !noDefaultRules,
-                                        cacheFolder: RuleCatalog.cacheFolder())
+            if let loadedAhead { return try loadedAhead.get() }
+            return try RuleCatalog.load(extraFolders: ruleFolders, includeDefaults: !noDefaultRules, cacheFolder: cacheFolder)
         } catch {
             FileOutput.standardError(error.description + "\n")
             throw ExitCode(2)

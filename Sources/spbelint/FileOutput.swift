@@ -215,7 +215,7 @@ struct BufferedWriter {
     mutating func write(_ piece: String) {
         guard failure == nil else { return }
         buffer.append(contentsOf: piece.utf8)
-        if buffer.count >= 1 << 20 { flush() }
+        if buffer.count >= 1 << 16 { flush() }
     }
 
     mutating func flush() {

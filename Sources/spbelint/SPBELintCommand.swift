@@ -19,10 +19,14 @@ struct SPBELintCommand: ParsableCommand {
             FileOutput.standardError("error: '\(typo.word)' is not a spbelint command or an existing file; did you mean `\(typo.command)`?\n")
             Foundation.exit(2)
         }
+        // `check` with the shipped packs: load them while the command line is parsed.
+        CatalogPrefetch.shared.start(arguments: CommandLine.arguments)
         do {
             var command = try parseAsRoot()
             try command.run()
+            CatalogPrefetch.shared.settle()
         } catch {
+            CatalogPrefetch.shared.settle()
             let code = exitCode(for: error)
             if code.rawValue == ExitCode.validationFailure.rawValue {
                 FileOutput.standardError(fullMessage(for: error) + "\n")

@@ -1,13 +1,16 @@
 extension Document {
-    /// The document without its blocks and comments: path, format, metadata, profile and the
-    /// section headings, which is all a report of a finished run prints about it. Its term index
-    /// keeps the heading words only (no rule runs on a summary).
+    /// The document as a finished run's reports print it: path, format, metadata, profile, kind,
+    /// diagnostics and the first heading (the title when the metadata has none). No blocks, no
+    /// other section and no word index, so a run over hundreds of documents keeps little of each.
     public var summary: Document {
-        var headings = sections
-        for index in headings.indices { headings[index].blocks = [] }
-        var summary = Document(path: path, format: format, metadata: metadata, preamble: [], sections: headings,
+        var first = Array(sections.prefix(1))
+        for index in first.indices {
+            first[index].blocks = []
+            first[index].children = []
+        }
+        var summary = Document(path: path, format: format, metadata: metadata, preamble: [], sections: first,
                                comments: [], diagnostics: diagnostics, profileOverride: profileOverride,
-                               terms: terms.headingsOnly)
+                               terms: TermIndex.empty)
         summary.kindOverride = kindOverride
         return summary
     }

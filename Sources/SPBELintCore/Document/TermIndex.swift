@@ -34,9 +34,8 @@ public struct TermIndex: Sendable {
         self.words = words
     }
 
-    /// The same heading words over no text, for a document summary (which no rule reads): every
-    /// term query on it finds nothing, and it holds no word index.
-    var headingsOnly: TermIndex { TermIndex(headings: headings, words: WordIndex.empty) }
+    /// No headings and no words: the index of a document kept for its identity only.
+    static let empty = TermIndex(headings: [], words: WordIndex.empty)
 
     private static func append(blocks: [Block], section: Int, into index: inout WordIndex) {
         for (number, block) in blocks.enumerated() {

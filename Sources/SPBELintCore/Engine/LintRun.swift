@@ -28,7 +28,7 @@ public struct LintRun: Sendable {
     public var loader: DocumentLoader
     public var profileOverride: Profile?
     /// Whether `LintResult.documents` keep their content; without it they keep only what reports
-    /// print (path, format, metadata, headings), so a run over thousands of documents stays small.
+    /// print (path, format, metadata, first heading), so a run over thousands of documents stays small.
     public var keepsDocumentBodies = true
     /// The document kind forced by `--kind`, else nil.
     public var kindOverride: String?

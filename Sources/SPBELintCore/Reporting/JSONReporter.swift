@@ -16,49 +16,47 @@ public struct JSONReporter: Reporter {
     }
 
     /// Writes the report in pieces (one document, finding or coverage entry at a time), so a run
-    /// over thousands of documents never holds the whole JSON text, nor the encoder's tree of it.
-    /// The text is the same as one pretty, key-sorted encoding of the whole report.
+    /// over thousands of documents never holds the whole JSON text. The text is the same as one
+    /// pretty, key-sorted encoding of the whole report by `JSONEncoder` (`JSONNode` writes it).
     public func write(_ result: LintResult, language: Language, to sink: (String) -> Void) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let report = JSONReport(result: result, language: language, includeCoverage: includeCoverage)
-        var head = report
-        head.documents = []
-        head.findings = []
-        if head.coverage != nil { head.coverage = [] }
-        guard let data = try? encoder.encode(head) else { return sink("{}\n") }
-        var skeleton = Substring(String(decoding: data, as: UTF8.self))
-        func stream<T: Encodable>(_ key: String, _ items: [T]) {
-            guard let range = skeleton.range(of: "\n  \"\(key)\" : ["),
-                  let close = skeleton[range.upperBound...].firstIndex(where: { !$0.isWhitespace }),
-                  skeleton[close] == "]" else { return }
-            sink(String(skeleton[..<range.upperBound]))
-            let emptyBody = String(skeleton[range.upperBound..<close])
-            skeleton = skeleton[close...]
-            guard !items.isEmpty else { return sink(emptyBody) }
-            for (index, item) in items.enumerated() {
-                guard let piece = try? encoder.encode(item) else { continue }
-                sink((index == 0 ? "\n" : ",\n") + Self.indented(piece))
+        // The three long lists are left out of the head; each of their entries is made when it is
+        // written, so the report never holds a second copy of the run's results.
+        let report = JSONReport(result: result, language: language, includeCoverage: includeCoverage, withLists: false)
+        var members: [(key: String, value: JSONNode?, list: (count: Int, item: (Int) -> JSONNode)?)] =
+            report.headMembers.map { ($0.key, $0.value, nil) }
+        if includeCoverage {
+            members.append(("coverage", nil, (result.coverage.count, {
+                JSONReport.coverageEntry(result.coverage[$0], language: language).node })))
+        }
+        members.append(("documents", nil, (result.documents.count, {
+            JSONReport.documentEntry(result.documents[$0], language: language).node })))
+        members.append(("findings", nil, (result.findings.count, {
+            JSONReport.findingEntry(result.findings[$0], language: language).node })))
+        members.sort { $0.key < $1.key }
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        func flush() {
+            sink(String(decoding: out, as: UTF8.self))
+            out.removeAll(keepingCapacity: true)
+        }
+        for (index, member) in members.enumerated() {
+            out += Array((index == 0 ? "\n  " : ",\n  ").utf8)
+            JSONNode.writeString(member.key, to: &out)
+            out += Array(" : ".utf8)
+            if let value = member.value {
+                value.write(to: &out, level: 1)
+            } else if let list = member.list {
+                out.append(UInt8(ascii: "["))
+                if list.count == 0 { out += [0x0A, 0x0A] }
+                for item in 0..<list.count {
+                    out += Array((item == 0 ? "\n    " : ",\n    ").utf8)
+                    list.item(item).write(to: &out, level: 2)
+                    flush()
+                }
+                out += Array((list.count == 0 ? "  ]" : "\n  ]").utf8)
             }
-            sink("\n  ")
         }
-        if let coverage = report.coverage { stream("coverage", coverage) }
-        stream("documents", report.documents)
-        stream("findings", report.findings)
-        sink(String(skeleton) + "\n")
-    }
-
-    /// Encoded JSON with four spaces before every non-empty line, on its bytes.
-    static func indented(_ json: Data) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(json.count + json.count / 4)
-        var atLineStart = true
-        for byte in json {
-            if atLineStart, byte != 0x0A { output.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
-            output.append(byte)
-            atLineStart = byte == 0x0A
-        }
-        return String(decoding: output, as: UTF8.self)
+        out += Array("\n}\n".utf8)
+        flush()
     }
 }
 
@@ -210,52 +208,20 @@ struct JSONReport: Encodable {
     /// Findings hidden by a comment, a waiver or a baseline; absent when there is none.
     var suppressed: [SuppressedEntry]?
 
-    init(result: LintResult, language: Language, includeCoverage: Bool = true) {
+    /// The report of a run; without `withLists`, `documents`, `findings` and `coverage` are left
+    /// empty (the writer streams them).
+    init(result: LintResult, language: Language, includeCoverage: Bool = true, withLists: Bool = true) {
         self.language = language.rawValue
         if !result.truncated.isEmpty {
             truncated = result.truncated.map { TruncatedEntry(path: $0.path, ruleId: $0.ruleId, omitted: $0.omitted) }
         }
-        documents = result.documents.map { document in
-            let metadata = document.metadata
-            let parts = document.parts
-            return DocumentEntry(path: document.path, format: document.format.rawValue, profile: document.profile.rawValue,
-                                 title: document.title, period: metadata.period.map(PeriodEntry.init), kind: document.kind ?? "unknown",
-                                 level: metadata.level, institution: metadata.institution, number: metadata.number,
-                                 date: metadata.enactmentDate?.description, status: metadata.status,
-                                 enacts: metadata.enacts, parts: parts.isEmpty ? nil : parts,
-                                 sources: IdentitySource.entries(for: document),
-                                 understood: metadata.understood.isEmpty ? nil : metadata.understood,
-                                 summary: IdentitySummary.line(for: document, language: language))
-        }
-        findings = result.findings.map {
-            FindingEntry(ruleId: $0.ruleId, severity: $0.severity, basis: $0.basis, message: $0.message.text(in: language),
-                         path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
-                         area: $0.area, citations: $0.citations, indicators: $0.indicators, fingerprint: $0.fingerprint,
-                         paragraph: $0.position.paragraph, headingPath: $0.headingPath)
-        }
+        documents = withLists ? result.documents.map { Self.documentEntry($0, language: language) } : []
+        findings = withLists ? result.findings.map { Self.findingEntry($0, language: language) } : []
         errors = result.problems.map {
             ProblemEntry(path: $0.path, line: $0.position.line, column: $0.position.column, page: $0.position.page,
                          message: $0.message(in: language))
         }
-        coverage = !includeCoverage ? nil : result.coverage.map { document in
-            CoverageEntry(
-                path: document.path, percent: document.percent,
-                areas: document.areas.map {
-                    AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable,
-                              withoutEvidence: $0.withoutEvidence, percent: $0.percent)
-                },
-                requirements: document.requirements.map { requirement in
-                    let evidence = requirement.status == .met ? requirement.evidenceExcerpt.flatMap { excerpt in
-                        requirement.evidencePosition.map { EvidenceEntry(excerpt: excerpt, line: $0.line) } } : nil
-                    return RequirementEntry(ruleId: requirement.ruleId, area: requirement.area, basis: requirement.basis,
-                                            status: requirement.status, requirement: requirement.requirement.text(in: language),
-                                            citations: requirement.citations, section: requirement.evidenceHeading,
-                                            line: requirement.evidencePosition?.line,
-                                            column: requirement.evidencePosition?.column,
-                                            reason: requirement.reason?.text(in: language),
-                                            withoutEvidence: requirement.withoutEvidence ? true : nil, evidence: evidence)
-                })
-        }
+        coverage = !includeCoverage ? nil : withLists ? result.coverage.map { Self.coverageEntry($0, language: language) } : []
         if !result.suppressed.isEmpty {
             suppressed = result.suppressed.map { entry in
                 let finding = entry.finding
@@ -272,5 +238,50 @@ struct JSONReport: Encodable {
         let counts = result.counts
         summary = ["error": counts[.error, default: 0], "warning": counts[.warning, default: 0],
                    "info": counts[.info, default: 0]]
+    }
+
+    /// One document's entry.
+    static func documentEntry(_ document: Document, language: Language) -> DocumentEntry {
+        let metadata = document.metadata
+        let parts = document.parts
+        return DocumentEntry(path: document.path, format: document.format.rawValue, profile: document.profile.rawValue,
+                             title: document.title, period: metadata.period.map(PeriodEntry.init), kind: document.kind ?? "unknown",
+                             level: metadata.level, institution: metadata.institution, number: metadata.number,
+                             date: metadata.enactmentDate?.description, status: metadata.status,
+                             enacts: metadata.enacts, parts: parts.isEmpty ? nil : parts,
+                             sources: IdentitySource.entries(for: document),
+                             understood: metadata.understood.isEmpty ? nil : metadata.understood,
+                             summary: IdentitySummary.line(for: document, language: language))
+    }
+
+    /// One finding's entry.
+    static func findingEntry(_ finding: Finding, language: Language) -> FindingEntry {
+        let position = finding.position
+        return FindingEntry(ruleId: finding.ruleId, severity: finding.severity, basis: finding.basis,
+                            message: finding.message.text(in: language), path: finding.path, line: position.line,
+                            column: position.column, page: position.page, area: finding.area, citations: finding.citations,
+                            indicators: finding.indicators, fingerprint: finding.fingerprint,
+                            paragraph: position.paragraph, headingPath: finding.headingPath)
+    }
+
+    /// One document's coverage entry.
+    static func coverageEntry(_ document: DocumentCoverage, language: Language) -> CoverageEntry {
+        CoverageEntry(
+            path: document.path, percent: document.percent,
+            areas: document.areas.map {
+                AreaEntry(area: $0.area, met: $0.met, notMet: $0.notMet, notApplicable: $0.notApplicable,
+                          withoutEvidence: $0.withoutEvidence, percent: $0.percent)
+            },
+            requirements: document.requirements.map { requirement in
+                let evidence = requirement.status == .met ? requirement.evidenceExcerpt.flatMap { excerpt in
+                    requirement.evidencePosition.map { EvidenceEntry(excerpt: excerpt, line: $0.line) } } : nil
+                return RequirementEntry(ruleId: requirement.ruleId, area: requirement.area, basis: requirement.basis,
+                                        status: requirement.status, requirement: requirement.requirement.text(in: language),
+                                        citations: requirement.citations, section: requirement.evidenceHeading,
+                                        line: requirement.evidencePosition?.line,
+                                        column: requirement.evidencePosition?.column,
+                                        reason: requirement.reason?.text(in: language),
+                                        withoutEvidence: requirement.withoutEvidence ? true : nil, evidence: evidence)
+            })
     }
 }

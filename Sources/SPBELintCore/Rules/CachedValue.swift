@@ -5,7 +5,7 @@ import Yams
 /// scalars by their resolved YAML tag (int, float, bool, null, else string), in a compact byte
 /// form that decodes without a JSON parser (see `CachedValueDecoder`). Values JSON could not say
 /// (aliases, non-string or repeated keys, special numbers) are not cached, as before.
-enum CachedValue: Equatable {
+enum CachedValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)

@@ -45,6 +45,7 @@ public enum RuleKindRegistry {
     private static func build<K: RuleKind>(_ kind: K.Type, cached options: CachedValue, file: String,
                                            userInfo: [CodingUserInfoKey: any Sendable]) throws(RuleLoadError) -> any RuleCheck {
         do {
+            if let check = try CachedOptions.check(kind, options: options, userInfo: userInfo) { return check }
             return try K(options: try K.Options(from: CachedValueDecoder(options, userInfo: userInfo)))
         } catch {
             throw RuleLoadError(file: file, message: "cached options of kind '\(K.name)' do not decode: \(error)")

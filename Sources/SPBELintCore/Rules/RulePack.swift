@@ -168,7 +168,7 @@ enum RuleLoader {
         guard let tree = CachedValue(bytes: cached), case .object(let pairs) = tree else {
             throw RuleLoadError(file: file.path, message: "damaged cache entry")
         }
-        let definition = try RuleDefinition(from: CachedValueDecoder(tree))
+        let definition = try RuleDefinition(cached: tree)
         let options = pairs.first(where: { $0.key == "options" })?.value ?? .object([])
         let usage = ConceptUsage()
         var rule = try assemble(definition, file: file, pack: pack, instruments: instruments, position: { _ in (1, 1) },

@@ -58,13 +58,13 @@ public struct ConceptLexicon: Sendable {
     /// else from its YAML (which is then cached).
     static func load(_ file: URL, cache: RuleFileCache?) throws(RuleLoadError) -> ConceptLexicon {
         if let cache, let blobs = cache.blobs(of: file), blobs.count == 1,
-           let definition = try? CachedValueDecoder.decode(LexiconDefinition.self, from: blobs[0]),
+           let definition = try? LexiconDefinition(cachedBytes: blobs[0]),
            let lexicon = complete(definition) {
             return lexicon
         }
         let (lexicon, node) = try loadYAML(file)
         if let cache, let json = CachedValue.render(node),
-           (try? CachedValueDecoder.decode(LexiconDefinition.self, from: json)).flatMap(complete)?.concepts == lexicon.concepts {
+           (try? LexiconDefinition(cachedBytes: json)).flatMap(complete)?.concepts == lexicon.concepts {
             cache.store(file, blobs: [json])
         }
         return lexicon

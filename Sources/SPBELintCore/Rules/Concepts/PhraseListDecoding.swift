@@ -2,32 +2,40 @@
 /// mixing phrases and `{concept: id}` entries. Concepts come from the pack's `concepts.yml`.
 extension PhraseList: Decodable {
     public init(from decoder: any Decoder) throws {
+        let lexicon = decoder.userInfo[ConceptLexicon.userInfoKey] as? ConceptLexicon ?? ConceptLexicon()
+        let usage = decoder.userInfo[ConceptLexicon.usageKey] as? ConceptUsage
+        // Cached options: read the value tree by hand (no coding containers; see `CachedFields`).
+        if let cached = decoder as? CachedValueDecoder {
+            try self.init(cached: cached.value, lexicon: lexicon, usage: usage)
+            return
+        }
         let container = try decoder.singleValueContainer()
-        // The cache's decoder shows the value's shape; others are asked (a failed try throws).
-        let shape = (decoder as? CachedValueDecoder)?.value
-        if case .string(let single)? = shape {
+        if let single = try? container.decode(String.self) {
             self.init([single])
             return
-        }
-        if shape == nil, let single = try? container.decode(String.self) {
-            self.init([single])
-            return
-        }
-        let isList: Bool
-        if let shape {
-            if case .array = shape { isList = true } else { isList = false }
-        } else {
-            isList = (try? decoder.unkeyedContainer()) != nil
         }
         var entries: [PhraseEntry] = []
-        if isList {
-            var list = try decoder.unkeyedContainer()
+        if var list = try? decoder.unkeyedContainer() {
             while !list.isAtEnd { entries.append(try list.decode(PhraseEntry.self)) }
         } else {
             entries = [try container.decode(PhraseEntry.self)]
         }
-        let lexicon = decoder.userInfo[ConceptLexicon.userInfoKey] as? ConceptLexicon ?? ConceptLexicon()
-        let usage = decoder.userInfo[ConceptLexicon.usageKey] as? ConceptUsage
+        try self.init(entries: entries, lexicon: lexicon, usage: usage, codingPath: decoder.codingPath)
+    }
+
+    /// A phrase list from a cached value tree (see `CachedFields`).
+    init(cached value: CachedValue, lexicon: ConceptLexicon, usage: ConceptUsage?) throws {
+        switch value {
+        case .string(let single): self.init([single])
+        case .array(let items):
+            try self.init(entries: items.map(PhraseEntry.init(cached:)), lexicon: lexicon, usage: usage, codingPath: [])
+        default: try self.init(entries: [PhraseEntry(cached: value)], lexicon: lexicon, usage: usage, codingPath: [])
+        }
+    }
+
+    /// The list of decoded entries: one known concept is its shared list, else the phrases with
+    /// each concept's terms and exclusions.
+    init(entries: [PhraseEntry], lexicon: ConceptLexicon, usage: ConceptUsage?, codingPath: [any CodingKey]) throws {
         if entries.count == 1, case .concept(let id) = entries[0], lexicon.concept(id) != nil {
             usage?.record(id)
             self = lexicon.phraseLists.list(of: id, in: lexicon)
@@ -40,7 +48,7 @@ extension PhraseList: Decodable {
             case .concept(let id):
                 guard lexicon.concept(id) != nil else {
                     let known = lexicon.concepts.keys.sorted().joined(separator: ", ")
-                    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                    throw DecodingError.dataCorrupted(.init(codingPath: codingPath,
                         debugDescription: "unknown concept '\(id)' (known: \(known.isEmpty ? "none: the pack has no concepts.yml" : known))"))
                 }
                 usage?.record(id)
