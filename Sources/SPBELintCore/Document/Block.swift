@@ -59,13 +59,12 @@ public struct LineStart: Sendable, Hashable {
 extension Block {
     /// A list block whose text is its items joined by newlines.
     public static func list(_ items: [TableCell], at position: SourcePosition) -> Block {
-        Block(kind: .list, text: items.map(\.text).joined(separator: "\n"), position: position, items: items)
+        Block(kind: .list, text: CellText.join(items.count, separator: 0x0A) { items[$0].text }, position: position, items: items)
     }
 
     /// A table block whose text is its cells, tab-separated, one row a line.
     public static func table(header: [TableCell], rows: [[TableCell]], at position: SourcePosition) -> Block {
-        let text = ([header] + rows).filter { !$0.isEmpty }
-            .map { $0.map(\.text).joined(separator: "\t") }.joined(separator: "\n")
+        let text = CellText.rows([header] + rows)
         return Block(kind: .table, text: text, position: position,
                      table: Table(header: header, rows: rows, position: position))
     }

@@ -22,10 +22,13 @@ enum DocumentFacts {
     static func placeholderSections(in sections: [Section], terms: TermIndex) -> Set<Int> {
         let index = terms.words
         let firstWords = Set(Placeholder.phrases.words.compactMap { $0.first.flatMap(index.wordID(of:)) })
+        // One flag per word id: a look-up, not a hash, for every word of the document.
+        var firstWordMask = [Bool](repeating: false, count: index.table.count)
+        for word in firstWords where Int(word) < firstWordMask.count { firstWordMask[Int(word)] = true }
         var result = Set<Int>()
         for span in index.spans where span.section >= 0 && span.block >= 0 && !result.contains(Int(span.section)) {
             let text = sections[Int(span.section)].blocks[Int(span.block)].text
-            let words = index.contains(anyOf: firstWords, in: span) ? index.words(in: span) : []
+            let words = index.contains(anyOf: firstWordMask, in: span) ? index.words(in: span) : []
             if Placeholder.isPlaceholder(text, words: words) { result.insert(Int(span.section)) }
         }
         return result

@@ -104,12 +104,38 @@ public enum HeadingText {
     }
 
     static func isNumberToken(_ token: String) -> Bool {
+        asciiIsNumberToken(token) ?? characterIsNumberToken(token)
+    }
+
+    /// `isNumberToken` read Character by Character (any token).
+    static func characterIsNumberToken(_ token: String) -> Bool {
         let core = trimPunctuation(token)
         guard !core.isEmpty else { return false }
         if core.allSatisfy({ $0.isNumber || $0 == "." }) { return core.first!.isNumber }
         if isRoman(core) { return true }
         if core.count == 1, core.first!.isLetter, token.count > 1,
            token.hasSuffix(".") || token.hasSuffix(")") { return true }
+        return false
+    }
+
+    /// `isNumberToken` read on the bytes of an ASCII token without carriage returns (each byte
+    /// a Character of its own); nil for any other token.
+    static func asciiIsNumberToken(_ token: String) -> Bool? {
+        let bytes = token.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        func isPunctuation(_ byte: UInt8) -> Bool {
+            byte == 0x2E || byte == 0x3A || byte == 0x29 || byte == 0x28 || byte == 0x2D
+        }
+        guard let first = bytes.firstIndex(where: { !isPunctuation($0) }),
+              let last = bytes.lastIndex(where: { !isPunctuation($0) }) else { return false }
+        let core = bytes[first...last]
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        if core.allSatisfy({ isDigit($0) || $0 == 0x2E }) { return isDigit(core[core.startIndex]) }
+        // Roman: no lower-case letter, at most seven, all of I V X L C.
+        if core.count <= 7, core.allSatisfy({ [0x49, 0x56, 0x58, 0x4C, 0x43].contains($0) }) { return true }
+        let letter = core[core.startIndex]
+        if core.count == 1, (letter >= 0x41 && letter <= 0x5A) || (letter >= 0x61 && letter <= 0x7A), bytes.count > 1,
+           bytes.last == 0x2E || bytes.last == 0x29 { return true }
         return false
     }
 
@@ -141,6 +167,20 @@ public enum HeadingText {
     private static let titleLead: Set<Character> = [".", ":", "-", "–", "—", ")", " "]
 
     static func trimLeadingPunctuation(_ text: String) -> String {
+        asciiUntrimmed(text) ? text : characterTrimLeadingPunctuation(text)
+    }
+
+    /// Whether the text starts with an ASCII Character that no title lead trims: an ASCII byte
+    /// followed by an ASCII byte (or nothing) is a Character of its own.
+    static func asciiUntrimmed(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), first < 0x80, first != 0x2E, first != 0x3A, first != 0x2D, first != 0x29,
+              first != 0x20 else { return false }
+        return (bytes.next() ?? 0) < 0x80
+    }
+
+    /// `trimLeadingPunctuation` read Character by Character.
+    static func characterTrimLeadingPunctuation(_ text: String) -> String {
         guard let first = text.first, titleLead.contains(first) else { return text }
         var result = Substring(text)
         while let first = result.first, titleLead.contains(first) { result = result.dropFirst() }

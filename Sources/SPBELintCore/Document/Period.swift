@@ -20,6 +20,33 @@ public struct Period: Sendable, Hashable, Codable {
 
     /// Four-digit years between 1900 and 2199 found in a text, in order.
     public static func years(in text: String) -> [Int] {
+        yearsOfBytes(text) ?? yearsOfCharacters(text)
+    }
+
+    /// `years(in:)` read on the bytes: an ASCII digit between ASCII bytes is a Character of its
+    /// own. Nil when a digit touches a non-ASCII byte (it might carry a combining mark).
+    static func yearsOfBytes(_ text: String) -> [Int]? {
+        var result: [Int] = []
+        var digits = 0, value = 0, previousASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                guard previousASCII else { return nil }
+                digits += 1
+                value = value &* 10 &+ Int(byte - 0x30)
+            } else {
+                if digits > 0 && byte >= 0x80 { return nil }
+                if digits == 4, (1900...2199).contains(value) { result.append(value) }
+                digits = 0
+                value = 0
+            }
+            previousASCII = byte < 0x80
+        }
+        if digits == 4, (1900...2199).contains(value) { result.append(value) }
+        return result
+    }
+
+    /// `years(in:)` read Character by Character, for texts whose digits touch non-ASCII text.
+    static func yearsOfCharacters(_ text: String) -> [Int] {
         var result: [Int] = []
         var digits = ""
         for ch in text + " " {

@@ -66,22 +66,36 @@ public enum TextFolding {
 
     /// The fast path for ASCII text: words straight from the UTF-8 bytes, lower-cased in place.
     private static func asciiWords(of text: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: current.append(byte)
-            case 0x41...0x5A: current.append(byte + 0x20)
-            default:
-                if !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var words: [String] = []
+            var start = -1, upper = false
+            func end(_ index: Int) {
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if upper {
+                    words.append(String(unsafeUninitializedCapacity: word.count) { output in
+                        for (offset, byte) in word.enumerated() { output[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                        return word.count
+                    })
+                } else {
+                    words.append(String(decoding: word, as: UTF8.self))
+                }
+                start = -1
+            }
+            for index in 0..<bytes.count {
+                switch bytes[index] {
+                case 0x30...0x39, 0x61...0x7A:
+                    if start < 0 { start = index; upper = false }
+                case 0x41...0x5A:
+                    if start < 0 { start = index }
+                    upper = true
+                default:
+                    if start >= 0 { end(index) }
                 }
             }
+            if start >= 0 { end(bytes.count) }
+            return words
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
     }
 
     static func fold(_ word: String) -> String {

@@ -48,9 +48,39 @@ extension WordIndex {
         return true
     }
 
+    /// The folded-word ids of a phrase, for `heading(_:containsWords:)`: nil when a word is not
+    /// ASCII (String equality is canonical equivalence, the table's is bytes), [] when some word
+    /// is in no heading or block (the phrase cannot occur).
+    func exactIDs(of phrase: [String]) -> [Int32]? {
+        var ids: [Int32] = []
+        ids.reserveCapacity(phrase.count)
+        for word in phrase {
+            guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let id = table.id(of: word) else { return [] }
+            ids.append(id)
+        }
+        return ids
+    }
+
+    /// Whether a section's normalised heading holds these folded-word ids as a contiguous run.
+    func heading(_ section: Int, containsWords wanted: [Int32]) -> Bool {
+        guard !wanted.isEmpty, headingWords.indices.contains(section) else { return false }
+        let words = headingWords[section]
+        guard wanted.count <= words.count else { return false }
+        for start in 0...(words.count - wanted.count) where words[start] == wanted[0] {
+            if words[start..<(start + wanted.count)].elementsEqual(wanted) { return true }
+        }
+        return false
+    }
+
     /// The folded words of a span, check marks left out.
     public func words(in span: Span) -> [String] {
         wordIDs[Int(span.start)..<Int(span.end)].compactMap { $0 == markWord ? nil : table.words[Int($0)] }
+    }
+
+    /// Whether a span holds a word id whose flag is set in `mask` (indexed by word id).
+    func contains(anyOf mask: [Bool], in span: Span) -> Bool {
+        wordIDs[Int(span.start)..<Int(span.end)].contains { Int($0) < mask.count && mask[Int($0)] }
     }
 
     /// Whether a span holds one of the given word ids.

@@ -19,17 +19,34 @@ extension WordIndex {
         commitPending(section: section, block: block)
     }
 
+    /// Per ASCII byte: its lower case when it is a letter or digit (a word byte), else 0.
+    private static let asciiWordBytes: [UInt8] = (0..<128).map { byte in
+        let value = UInt8(byte)
+        switch value {
+        case 0x30...0x39, 0x61...0x7A: return value
+        case 0x41...0x5A: return value | 0x20
+        default: return 0
+        }
+    }
+
     private mutating func scan(_ utf8: UnsafeBufferPointer<UInt8>, lineBreaks: Bool) {
+        WordIndex.asciiWordBytes.withUnsafeBufferPointer { wordBytes in
+            scan(utf8, lineBreaks: lineBreaks, wordBytes: wordBytes)
+        }
+    }
+
+    private mutating func scan(_ utf8: UnsafeBufferPointer<UInt8>, lineBreaks: Bool, wordBytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
         var wordStart = -1, ascii = true, hash = WordTable.hashBasis
         var pendingBreak = false, sentenceEnd = false
         while index < utf8.count {
             let byte = utf8[index]
             if byte < 0x80 {
-                if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) {
+                let folded = wordBytes[Int(byte)]
+                if folded != 0 {
                     sentenceEnd = false
                     if wordStart < 0 { wordStart = index; ascii = true; hash = WordTable.hashBasis }
-                    hash = WordTable.hash(hash, WordTable.lowercased(byte))
+                    hash = WordTable.hash(hash, folded)
                     index += 1
                     continue
                 }

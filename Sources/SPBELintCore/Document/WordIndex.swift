@@ -40,6 +40,8 @@ public struct WordIndex: Sendable {
     private var sectionWordCounts: [Int32] = []
     /// Stem ids of each section's normalised heading (numbering removed), for heading queries.
     public private(set) var headings: [[Int32]] = []
+    /// Folded-word ids of each section's normalised heading, for exact heading queries.
+    public private(set) var headingWords: [[Int32]] = []
 
     /// The folded words of the document, interned by their bytes.
     var table = WordTable()
@@ -169,14 +171,17 @@ public struct WordIndex: Sendable {
     }
 
     mutating func appendHeading(_ words: [String]) {
-        var stemIDs: [Int32] = []
+        var stemIDs: [Int32] = [], wordIDs: [Int32] = []
         stemIDs.reserveCapacity(words.count)
+        wordIDs.reserveCapacity(words.count)
         for word in words {
             let id = table.intern(word)
             while wordStems.count < table.count { wordStems.append(-1) }
             stemIDs.append(stemID(ofWord: id))
+            wordIDs.append(id)
         }
         headings.append(stemIDs)
+        headingWords.append(wordIDs)
     }
 
     /// The stem of a folded word: standard spelling, then the Indonesian root; an English plural
@@ -237,8 +242,12 @@ public struct WordIndex: Sendable {
                 let mid = (low + high) / 2
                 if list[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
             }
-            var end = low
-            while end < list.endIndex, list[end] < range.upperBound { end += 1 }
+            var end = list.endIndex
+            var above = low
+            while above < end {
+                let mid = (above + end) / 2
+                if list[mid] < range.upperBound { above = mid + 1 } else { end = mid }
+            }
             result += verify(list[low..<end], wanted, pattern.maxInserted, limit - result.count)
         }
         return result

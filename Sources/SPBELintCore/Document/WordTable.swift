@@ -1,3 +1,5 @@
+import Foundation
+
 /// Folded words interned by their UTF-8 bytes: a word seen before costs a hash and a byte compare,
 /// not a new String. Id 0 is reserved for the empty word (the span boundary of `WordIndex`).
 struct WordTable: Sendable {
@@ -75,6 +77,10 @@ struct WordTable: Sendable {
         let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
         guard end - start == range.count else { return false }
         return bytes.withUnsafeBufferPointer { stored in
+            // Most words are written in lower case: one memcmp, the byte loop only for capitals.
+            if range.count > 0, memcmp(stored.baseAddress! + start, source.baseAddress! + range.lowerBound, range.count) == 0 {
+                return true
+            }
             var offset = range.lowerBound
             for index in start..<end {
                 if stored[index] != WordTable.lowercased(source[offset]) { return false }

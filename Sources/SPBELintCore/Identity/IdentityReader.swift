@@ -150,20 +150,29 @@ enum IdentityReader {
     static func containsDitetapkanDi(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
-            let needle: [UInt8] = Array("ditetapkan di".utf8)
-            guard bytes.count >= needle.count else { return false }
-            for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == needle[0] {
-                var matched = true
-                for offset in 1..<needle.count {
-                    let byte = bytes[start + offset]
-                    let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    if folded != needle[offset] { matched = false; break }
-                }
-                if matched { return true }
+            let needle = ditetapkanDi, last = needle.count - 1
+            var end = last
+            // Horspool's search on ASCII-folded bytes: the byte under the needle's end says how far to move.
+            while end < bytes.count {
+                var offset = 0
+                while offset <= last, fold(bytes[end - offset]) == needle[last - offset] { offset += 1 }
+                if offset > last { return true }
+                end += ditetapkanDiShift[Int(fold(bytes[end]))]
             }
             return false
         }
     }
+
+    private static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    private static let ditetapkanDi: [UInt8] = Array("ditetapkan di".utf8)
+
+    /// Per folded byte, how far the needle may move when that byte is under its end.
+    private static let ditetapkanDiShift: [Int] = {
+        var shift = [Int](repeating: ditetapkanDi.count, count: 256)
+        for (index, byte) in ditetapkanDi.dropLast().enumerated() { shift[Int(byte)] = ditetapkanDi.count - 1 - index }
+        return shift
+    }()
 
     static func dateAfterDitetapkan(_ text: String) -> CalendarDate? {
         guard let range = text.range(of: "ditetapkan di", options: .caseInsensitive) else { return nil }

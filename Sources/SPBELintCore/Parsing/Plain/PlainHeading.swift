@@ -68,6 +68,13 @@ struct PlainHeading: Sendable, Hashable {
 
     /// Reads a line (already trimmed); nil when it cannot be a heading.
     init?(_ written: String) {
+        // A numbered list item ("1. menyediakan ...") is the commonest candidate: rejected on its bytes.
+        guard !PlainHeading.isNumberedProse(written) else { return nil }
+        self.init(reading: written)
+    }
+
+    /// `init(_:)` without the byte test of numbered prose (the tests compare the two).
+    init?(reading written: String) {
         // Headings start with a capital or a digit: most lines are rejected here, cheaply.
         guard let head = written.first, head.isUppercase || head.isNumber else { return nil }
         // A heading is at most 160 characters: longer lines are rejected before they are split.
@@ -156,6 +163,23 @@ struct PlainHeading: Sendable, Hashable {
             return
         }
         return nil
+    }
+
+    /// Whether a line is a number ("1.", "2.3") and then, after spaces, tabs, colons, dots or
+    /// hyphens, a lower-case ASCII letter: a list item, never a heading. `init` would reject it
+    /// after splitting the whole line into Characters (its title would not start with a capital);
+    /// this reads a few bytes.
+    static func isNumberedProse(_ line: String) -> Bool {
+        var utf8 = line.utf8.makeIterator()
+        guard let first = utf8.next(), first >= 0x30, first <= 0x39 else { return false }
+        var byte = utf8.next()
+        while let current = byte, (current >= 0x30 && current <= 0x39) || current == 0x2E { byte = utf8.next() }
+        guard byte == 0x20 || byte == 0x09 else { return false }
+        while let current = byte, current == 0x20 || current == 0x09 || current == 0x3A || current == 0x2E || current == 0x2D {
+            byte = utf8.next()
+        }
+        guard let letter = byte else { return false }
+        return letter >= 0x61 && letter <= 0x7A
     }
 
     private init(style: Style, numbering: String, values: [Int], title: String, body: String) {

@@ -17,10 +17,8 @@ enum XMLText {
                     output[count] = 0x0A
                     count += 1
                 }
-                for index in first..<last {
-                    output[count] = bytes[index]
-                    count += 1
-                }
+                (output.baseAddress! + count).update(from: bytes.baseAddress! + first, count: last - first)
+                count += last - first
             }
             for offset in 0..<bytes.count where bytes[offset] == 0x0A || bytes[offset] == 0x0D {
                 flush(offset)

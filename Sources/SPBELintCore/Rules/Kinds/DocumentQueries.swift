@@ -10,8 +10,24 @@ extension Document {
     /// The sections `sections(matching:)` returns, computed without the analysis cache.
     func headingMatches(_ phrases: PhraseList) -> [Int] {
         let wanted = phrases.patterns.compactMap { terms.words.ids(of: $0) }
+        let words = terms.words
+        guard words.headingWords.count == sections.count, terms.headings.count == sections.count else {
+            return sections.indices.filter { index in
+                phrases.matchesExactly(terms.headings[index]) || wanted.contains { words.heading(index, containsIDs: $0) }
+            }
+        }
+        // Exact runs compare folded-word ids; a phrase with a non-ASCII word compares Strings.
+        var exact: [[Int32]] = [], byText: [[String]] = []
+        for phrase in phrases.words {
+            switch words.exactIDs(of: phrase) {
+            case nil: byText.append(phrase)
+            case let ids?: if !ids.isEmpty { exact.append(ids) }
+            }
+        }
         return sections.indices.filter { index in
-            phrases.matchesExactly(terms.headings[index]) || wanted.contains { terms.words.heading(index, containsIDs: $0) }
+            exact.contains { words.heading(index, containsWords: $0) }
+                || byText.contains { TextFolding.contains(terms.headings[index], phrase: $0) }
+                || wanted.contains { words.heading(index, containsIDs: $0) }
         }
     }
 

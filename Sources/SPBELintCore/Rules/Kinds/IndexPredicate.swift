@@ -140,6 +140,40 @@ public struct IndexPredicate: RuleKind {
         return false
     }
 
+    /// The predicate names lower-cased as bytes, or nil when one is not ASCII (case-insensitive
+    /// matching then follows Unicode case folding, and only the regular expression decides).
+    static func asciiNeedles(_ names: [String]) -> [[UInt8]]? {
+        var result: [[UInt8]] = []
+        for name in names {
+            guard !name.isEmpty, name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            result.append(name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        }
+        return result
+    }
+
+    /// Whether the pattern's predicate may occur in the text: true when the text is not ASCII,
+    /// else whether it holds one of the names, ASCII case ignored (a necessary condition of the
+    /// regular expression's `\b(names)\b`, tested on bytes so that most texts skip it).
+    static func mayName(_ text: String, _ needles: [[UInt8]]?) -> Bool {
+        guard let needles else { return true }
+        let bytes = text.utf8
+        for byte in bytes where byte >= 0x80 { return true }
+        let count = bytes.count
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        var starts = [Bool](repeating: false, count: 128)
+        for needle in needles { starts[Int(needle[0])] = true }
+        return bytes.withContiguousStorageIfAvailable { text in
+            for start in 0..<count where starts[Int(lower(text[start]))] {
+                for needle in needles where needle[0] == lower(text[start]) && needle.count <= count - start {
+                    var offset = 1
+                    while offset < needle.count, lower(text[start + offset]) == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+            }
+            return false
+        } ?? true
+    }
+
     public func matches(in document: Document) -> [Match] {
         guard let resolved = DocumentScope.resolve(scope, in: document, fallbackToDocument: false) else { return [] }
         let names = Set(judges.flatMap { $0.bands.map(\.predicate) }).sorted { $0.count > $1.count }
@@ -152,7 +186,9 @@ public struct IndexPredicate: RuleKind {
         guard !candidates.isEmpty else { return [] }
         let date = document.metadata.referenceDate
         var matches: [Match] = []
-        for located in document.locatedTexts(in: candidates) where Self.mayHoldValue(located.text) {
+        let needles = Self.asciiNeedles(names)
+        for located in document.locatedTexts(in: candidates)
+        where Self.mayHoldValue(located.text) && Self.mayName(located.text, needles) {
             let text = located.text as NSString
             let hits = pattern.matches(in: located.text, range: NSRange(location: 0, length: text.length))
             guard !hits.isEmpty else { continue }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds tokens shaped like architecture reference codes in text, scanning its UTF-8 bytes once.
 ///
 /// A token is `RA` and a capital letter, then digits (optionally after `.` or `-`), then any
@@ -11,8 +13,12 @@ enum ReferenceCodeScanner {
         copy.withUTF8 { bytes in
             var index = 0
             let count = bytes.count
+            guard let base = bytes.baseAddress else { return }
             while index + 3 < count {
-                guard bytes[index] == UInt8(ascii: "R"), bytes[index + 1] == UInt8(ascii: "A"),
+                // The next "R" (memchr), else no code is left.
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "R")), count - 3 - index) else { break }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard bytes[index + 1] == UInt8(ascii: "A"),
                       isCapital(bytes[index + 2]), !isWordCharacter(before: index, in: bytes),
                       let end = codeEnd(from: index + 3, in: bytes) else {
                     index += 1

@@ -267,8 +267,24 @@ public struct RequiredTerms: RuleKind, LevelledCheck {
         guard let block = document.block(of: hit), block.kind != .table else { return false }
         let span = document.terms.words.span(of: hit.start)
         guard listed[span.start, default: 0] >= 4 else { return false }
-        if block.kind == .list { return document.context(of: hit).split(separator: " ").count <= 8 }
+        if block.kind == .list { return Self.spaceSeparatedCount(document.context(of: hit)) <= 8 }
         return true
+    }
+
+    /// `text.split(separator: " ").count`, counted on the bytes when the text is ASCII (where a
+    /// space byte is always a Character of its own).
+    static func spaceSeparatedCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.split(separator: " ").count }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     private func mentioned(_ hit: TermHit, group: (list: PhraseList, key: String, term: LocalizedText),

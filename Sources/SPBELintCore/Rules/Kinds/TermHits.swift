@@ -125,7 +125,9 @@ extension Document {
     /// Whether a text holds a year (1950-2099) standing alone or a check mark.
     static func holdsYearOrMark(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        if text.unicodeScalars.contains(where: { CheckMark.scalars.contains($0.value) }) { return true }
+        // Check marks are not ASCII: their scalars are looked up only when a byte is.
+        if bytes.contains(where: { $0 >= 0x80 }),
+           text.unicodeScalars.contains(where: { $0.value >= 0x80 && CheckMark.scalars.contains($0.value) }) { return true }
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
         var i = 0
         while i + 3 < bytes.count {

@@ -27,7 +27,7 @@ extension Document {
                 case .table:
                     guard let table = block.table else { continue }
                     for row in [table.header] + table.rows where !row.isEmpty {
-                        result.append(LocatedText(text: row.map(\.text).joined(separator: "\t"),
+                        result.append(LocatedText(text: CellText.row(row),
                                                   position: row[0].position, section: section))
                     }
                 default:
