@@ -64,13 +64,8 @@ extension WordIndex {
 
     /// Whether a section's normalised heading holds these folded-word ids as a contiguous run.
     func heading(_ section: Int, containsWords wanted: [Int32]) -> Bool {
-        guard !wanted.isEmpty, headingWords.indices.contains(section) else { return false }
-        let words = headingWords[section]
-        guard wanted.count <= words.count else { return false }
-        for start in 0...(words.count - wanted.count) where words[start] == wanted[0] {
-            if words[start..<(start + wanted.count)].elementsEqual(wanted) { return true }
-        }
-        return false
+        guard headingWords.indices.contains(section) else { return false }
+        return Self.containsRun(wanted, in: headingWords[section])
     }
 
     /// The folded words of a span, check marks left out.

@@ -285,9 +285,13 @@ public struct WordIndex: Sendable {
 
     /// Whether a heading's stems hold these stem ids as a contiguous run.
     public func heading(_ section: Int, containsIDs wanted: [Int32]) -> Bool {
-        guard !wanted.isEmpty, headings.indices.contains(section) else { return false }
-        let words = headings[section]
-        guard wanted.count <= words.count else { return false }
+        guard headings.indices.contains(section) else { return false }
+        return Self.containsRun(wanted, in: headings[section])
+    }
+
+    /// Whether `words` holds `wanted` (not empty) as a contiguous run.
+    static func containsRun(_ wanted: [Int32], in words: [Int32]) -> Bool {
+        guard !wanted.isEmpty, wanted.count <= words.count else { return false }
         for start in 0...(words.count - wanted.count) where words[start] == wanted[0] {
             if words[start..<(start + wanted.count)].elementsEqual(wanted) { return true }
         }
