@@ -129,8 +129,7 @@ public enum HeadingText {
         guard let first = bytes.firstIndex(where: { !isPunctuation($0) }),
               let last = bytes.lastIndex(where: { !isPunctuation($0) }) else { return false }
         let core = bytes[first...last]
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        if core.allSatisfy({ isDigit($0) || $0 == 0x2E }) { return isDigit(core[core.startIndex]) }
+        if core.allSatisfy({ $0.isASCIIDigit || $0 == 0x2E }) { return core[core.startIndex].isASCIIDigit }
         // Roman: no lower-case letter, at most seven, all of I V X L C.
         if core.count <= 7, core.allSatisfy({ [0x49, 0x56, 0x58, 0x4C, 0x43].contains($0) }) { return true }
         let letter = core[core.startIndex]

@@ -29,7 +29,7 @@ public struct Period: Sendable, Hashable, Codable {
         var result: [Int] = []
         var digits = 0, value = 0, previousASCII = true
         for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39 {
+            if byte.isASCIIDigit {
                 guard previousASCII else { return nil }
                 digits += 1
                 value = value &* 10 &+ Int(byte - 0x30)

@@ -74,7 +74,7 @@ public enum TextFolding {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 if upper {
                     words.append(String(unsafeUninitializedCapacity: word.count) { output in
-                        for (offset, byte) in word.enumerated() { output[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                        for (offset, byte) in word.enumerated() { output[offset] = byte.asciiLowercased }
                         return word.count
                     })
                 } else {

@@ -33,7 +33,7 @@ struct WordTable: Sendable {
             slot = (slot + 1) & (slots.count - 1)
         }
         let word = String(unsafeUninitializedCapacity: range.count) { buffer in
-            for (index, byte) in source[range].enumerated() { buffer[index] = WordTable.lowercased(byte) }
+            for (index, byte) in source[range].enumerated() { buffer[index] = byte.asciiLowercased }
             return range.count
         }
         return insert(word, hash: hash, slot: slot)
@@ -70,9 +70,6 @@ struct WordTable: Sendable {
     }
 
     @inline(__always)
-    static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-
-    @inline(__always)
     private func equalsLowercased(_ id: Int32, _ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
         guard end - start == range.count else { return false }
@@ -83,7 +80,7 @@ struct WordTable: Sendable {
             }
             var offset = range.lowerBound
             for index in start..<end {
-                if stored[index] != WordTable.lowercased(source[offset]) { return false }
+                if stored[index] != source[offset].asciiLowercased { return false }
                 offset += 1
             }
             return true

@@ -155,15 +155,13 @@ enum IdentityReader {
             // Horspool's search on ASCII-folded bytes: the byte under the needle's end says how far to move.
             while end < bytes.count {
                 var offset = 0
-                while offset <= last, fold(bytes[end - offset]) == needle[last - offset] { offset += 1 }
+                while offset <= last, bytes[end - offset].asciiLowercased == needle[last - offset] { offset += 1 }
                 if offset > last { return true }
-                end += ditetapkanDiShift[Int(fold(bytes[end]))]
+                end += ditetapkanDiShift[Int(bytes[end].asciiLowercased)]
             }
             return false
         }
     }
-
-    private static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     private static let ditetapkanDi: [UInt8] = Array("ditetapkan di".utf8)
 

@@ -81,7 +81,7 @@ struct MarkdownCutScanner {
         let rest = bytes[first..<end]
         func starts(_ text: String) -> Bool {
             let pattern = Array(text.utf8)
-            return rest.count >= pattern.count && zip(rest, pattern).allSatisfy { lower($0) == $1 }
+            return rest.count >= pattern.count && zip(rest, pattern).allSatisfy { $0.asciiLowercased == $1 }
         }
         for tag in ["script", "pre", "style", "textarea"] where starts("<" + tag) {
             let after = first + 1 + tag.utf8.count
@@ -90,14 +90,10 @@ struct MarkdownCutScanner {
         if starts("<!--") { return Array("-->".utf8) }
         if starts("<?") { return Array("?>".utf8) }
         if starts("<![cdata[") { return Array("]]>".utf8) }
-        if starts("<!"), rest.count > 2, lower(rest[first + 2]) >= UInt8(ascii: "a"), lower(rest[first + 2]) <= UInt8(ascii: "z") {
+        if starts("<!"), rest.count > 2, rest[first + 2].asciiLowercased >= UInt8(ascii: "a"), rest[first + 2].asciiLowercased <= UInt8(ascii: "z") {
             return [UInt8(ascii: ">")]
         }
         return nil
-    }
-
-    private func lower(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     /// Whether the line holds `marker`, matched without regard to ASCII case.
@@ -105,7 +101,7 @@ struct MarkdownCutScanner {
         guard end - start >= marker.count else { return false }
         var index = start
         while index + marker.count <= end {
-            if (0..<marker.count).allSatisfy({ lower(bytes[index + $0]) == marker[$0] }) { return true }
+            if (0..<marker.count).allSatisfy({ bytes[index + $0].asciiLowercased == marker[$0] }) { return true }
             index += 1
         }
         return false

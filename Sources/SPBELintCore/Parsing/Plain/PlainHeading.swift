@@ -171,9 +171,9 @@ struct PlainHeading: Sendable, Hashable {
     /// this reads a few bytes.
     static func isNumberedProse(_ line: String) -> Bool {
         var utf8 = line.utf8.makeIterator()
-        guard let first = utf8.next(), first >= 0x30, first <= 0x39 else { return false }
+        guard let first = utf8.next(), first.isASCIIDigit else { return false }
         var byte = utf8.next()
-        while let current = byte, (current >= 0x30 && current <= 0x39) || current == 0x2E { byte = utf8.next() }
+        while let current = byte, current.isASCIIDigit || current == 0x2E { byte = utf8.next() }
         guard byte == 0x20 || byte == 0x09 else { return false }
         while let current = byte, current == 0x20 || current == 0x09 || current == 0x3A || current == 0x2E || current == 0x2D {
             byte = utf8.next()

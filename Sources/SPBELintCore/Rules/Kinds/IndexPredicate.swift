@@ -146,7 +146,7 @@ public struct IndexPredicate: RuleKind {
         var result: [[UInt8]] = []
         for name in names {
             guard !name.isEmpty, name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            result.append(name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            result.append(name.utf8.map(\.asciiLowercased))
         }
         return result
     }
@@ -159,14 +159,13 @@ public struct IndexPredicate: RuleKind {
         let bytes = text.utf8
         for byte in bytes where byte >= 0x80 { return true }
         let count = bytes.count
-        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         var starts = [Bool](repeating: false, count: 128)
         for needle in needles { starts[Int(needle[0])] = true }
         return bytes.withContiguousStorageIfAvailable { text in
-            for start in 0..<count where starts[Int(lower(text[start]))] {
-                for needle in needles where needle[0] == lower(text[start]) && needle.count <= count - start {
+            for start in 0..<count where starts[Int(text[start].asciiLowercased)] {
+                for needle in needles where needle[0] == text[start].asciiLowercased && needle.count <= count - start {
                     var offset = 1
-                    while offset < needle.count, lower(text[start + offset]) == needle[offset] { offset += 1 }
+                    while offset < needle.count, text[start + offset].asciiLowercased == needle[offset] { offset += 1 }
                     if offset == needle.count { return true }
                 }
             }

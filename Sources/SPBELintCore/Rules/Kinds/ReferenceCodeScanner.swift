@@ -50,12 +50,11 @@ enum ReferenceCodeScanner {
 
     private static func digitsEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = start
-        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
         return index > start ? index : nil
     }
 
     private static func isCapital(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     private static func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") }
 
     /// Whether a word boundary follows a word character at `index`, as ICU decides it: the end of
@@ -96,7 +95,7 @@ enum ReferenceCodeScanner {
     }
 
     private static func isASCIIWord(_ byte: UInt8) -> Bool {
-        isDigit(byte) || isCapital(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
+        byte.isASCIIDigit || isCapital(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -128,7 +128,7 @@ extension Document {
         // Check marks are not ASCII: their scalars are looked up only when a byte is.
         if bytes.contains(where: { $0 >= 0x80 }),
            text.unicodeScalars.contains(where: { $0.value >= 0x80 && CheckMark.scalars.contains($0.value) }) { return true }
-        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i].isASCIIDigit }
         var i = 0
         while i + 3 < bytes.count {
             if isDigit(i), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i - 1), !isDigit(i + 4) {
