@@ -22,11 +22,10 @@ struct SPBELintCommand: ParsableCommand {
         // `check` with the shipped packs: load them while the command line is parsed.
         CatalogPrefetch.shared.start(arguments: CommandLine.arguments)
         do {
+            defer { CatalogPrefetch.shared.settle() }
             var command = try parseAsRoot()
             try command.run()
-            CatalogPrefetch.shared.settle()
         } catch {
-            CatalogPrefetch.shared.settle()
             let code = exitCode(for: error)
             if code.rawValue == ExitCode.validationFailure.rawValue {
                 FileOutput.standardError(fullMessage(for: error) + "\n")

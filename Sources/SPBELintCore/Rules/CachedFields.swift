@@ -6,13 +6,16 @@
 struct CachedFields {
     let pairs: [(key: String, value: CachedValue)]
 
-    /// The members of a mapping; with `allowed`, a key not in it is an error (as `StrictKeys`).
-    init(_ value: CachedValue, allowed: [String]? = nil) throws {
+    /// The members of a mapping.
+    init(_ value: CachedValue) throws {
         guard case .object(let pairs) = value else { throw CachedRead.failure("not a mapping") }
-        if let allowed {
-            for pair in pairs where !allowed.contains(pair.key) { throw CachedRead.failure("unknown key '\(pair.key)'") }
-        }
         self.pairs = pairs
+    }
+
+    /// The members of a mapping whose keys must all be among `allowed` (as `StrictKeys` checks them).
+    init<Keys: CodingKey>(_ value: CachedValue, allowed: Keys.Type) throws {
+        try self.init(value)
+        for pair in pairs where Keys(stringValue: pair.key) == nil { throw CachedRead.failure("unknown key '\(pair.key)'") }
     }
 
     /// The value of a key, nil when absent or null (as `decodeIfPresent` reads it).
@@ -49,20 +52,9 @@ enum CachedRead {
 
     static func failure(_ message: String) -> Failure { Failure(description: message) }
 
-    static func string(_ value: CachedValue) throws -> String {
-        guard case .string(let text) = value else { throw failure("not a string") }
-        return text
-    }
-
-    static func bool(_ value: CachedValue) throws -> Bool {
-        guard case .bool(let flag) = value else { throw failure("not a boolean") }
-        return flag
-    }
-
-    static func int(_ value: CachedValue) throws -> Int {
-        guard case .int(let number) = value else { throw failure("not an integer") }
-        return number
-    }
+    static func string(_ value: CachedValue) throws -> String { try CachedScalar.string(value, []) }
+    static func bool(_ value: CachedValue) throws -> Bool { try CachedScalar.bool(value, []) }
+    static func int(_ value: CachedValue) throws -> Int { try CachedScalar.integer(value, []) }
 
     /// A string enumeration from its raw value.
     static func raw<T: RawRepresentable>(_ value: CachedValue, as type: T.Type = T.self) throws -> T where T.RawValue == String {

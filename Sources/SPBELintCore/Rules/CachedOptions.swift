@@ -21,7 +21,7 @@ enum CachedOptions {
 
 extension RequiredTerms.Options {
     init(cached value: CachedValue, phrases: (CachedValue) throws -> PhraseList) throws {
-        let fields = try CachedFields(value, allowed: CodingKeys.allCases.map(\.stringValue))
+        let fields = try CachedFields(value, allowed: CodingKeys.self)
         scope = try fields["scope"].map(phrases)
         allOf = try fields["allOf"].map { try CachedRead.array($0, phrases) }
         anyOf = try fields["anyOf"].map(phrases)
@@ -38,7 +38,7 @@ extension RequiredTerms.Options {
 
 extension RequiredSection.Options {
     init(cached value: CachedValue, phrases: (CachedValue) throws -> PhraseList) throws {
-        let fields = try CachedFields(value, allowed: CodingKeys.allCases.map(\.stringValue))
+        let fields = try CachedFields(value, allowed: CodingKeys.self)
         headings = try phrases(try fields.required("headings"))
         within = try fields["within"].map(phrases)
         near = try fields["near"].map(phrases)

@@ -26,12 +26,6 @@ struct CachedValueDecoder: Decoder {
         return try T(from: CachedValueDecoder(value, userInfo: userInfo))
     }
 
-    /// Whether the value is a string (lets a decoder choose a shape without throwing).
-    var holdsString: Bool {
-        if case .string = value { return true }
-        return false
-    }
-
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let pairs) = value else { throw CachedScalar.mismatch([String: Any].self, value, codingPath) }
         return KeyedDecodingContainer(CachedKeyedContainer<Key>(pairs: pairs, codingPath: codingPath, userInfo: userInfo))

@@ -2,7 +2,7 @@
 /// through `CachedValueDecoder` gives (a test compares them for every shipped rule).
 extension RuleDefinition {
     init(cached value: CachedValue) throws {
-        let fields = try CachedFields(value, allowed: CodingKeys.allCases.map(\.stringValue))
+        let fields = try CachedFields(value, allowed: CodingKeys.self)
         id = try fields.string("id")
         kind = try fields.string("kind")
         severity = try CachedRead.raw(try fields.required("severity"))
@@ -30,7 +30,7 @@ extension RuleDefinition {
 
 extension RuleVariantDefinition {
     init(cached value: CachedValue) throws {
-        let fields = try CachedFields(value, allowed: CodingKeys.allCases.map(\.stringValue))
+        let fields = try CachedFields(value, allowed: CodingKeys.self)
         profiles = try fields["profiles"].map { try CachedRead.array($0) { try CachedRead.raw($0) } }
         documents = try fields.optionalStrings("documents")
         severity = try CachedRead.raw(try fields.required("severity"))

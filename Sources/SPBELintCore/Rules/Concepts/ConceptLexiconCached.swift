@@ -4,7 +4,7 @@ import Foundation
 /// (see `CachedFields`): the same values as `Codable` through `CachedValueDecoder` gives.
 extension LexiconDefinition {
     init(cached value: CachedValue) throws {
-        let fields = try CachedFields(value, allowed: CodingKeys.allCases.map(\.stringValue))
+        let fields = try CachedFields(value, allowed: CodingKeys.self)
         concepts = try CachedFields(try fields.required("concepts")).pairs.map { pair in
             let entry = try ConceptDefinition(cached: pair.value)
             var concept = Concept(id: pair.key, label: entry.label, termsByCategory: entry.terms, includes: entry.includes)
@@ -17,7 +17,7 @@ extension LexiconDefinition {
 
 extension ConceptDefinition {
     init(cached value: CachedValue) throws {
-        let fields = try CachedFields(value, allowed: CodingKeys.allCases.map(\.stringValue))
+        let fields = try CachedFields(value, allowed: CodingKeys.self)
         label = try LocalizedText(cached: try fields.required("label"))
         for key in [CodingKeys.id, .en, .older, .abbreviations, .standards, .descriptions] {
             if let phrases = try fields.optionalStrings(key.stringValue) { terms[key.stringValue] = phrases }
@@ -36,7 +36,7 @@ extension PhraseEntry {
             self = .phrase(phrase)
             return
         }
-        self = .concept(try CachedFields(value, allowed: ["concept"]).string("concept"))
+        self = .concept(try CachedFields(value, allowed: CodingKeys.self).string("concept"))
     }
 }
 

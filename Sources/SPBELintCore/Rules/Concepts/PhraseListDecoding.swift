@@ -69,14 +69,9 @@ enum PhraseEntry: Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable { case concept }
 
+    /// Decodes from YAML (a cached value tree goes through `init(cached:)`).
     init(from decoder: any Decoder) throws {
-        // The cache's decoder shows the value's shape; others are asked (a failed try throws).
-        if let shape = (decoder as? CachedValueDecoder)?.value {
-            if case .string(let phrase) = shape {
-                self = .phrase(phrase)
-                return
-            }
-        } else if let phrase = try? decoder.singleValueContainer().decode(String.self) {
+        if let phrase = try? decoder.singleValueContainer().decode(String.self) {
             self = .phrase(phrase)
             return
         }
