@@ -16,32 +16,47 @@ enum JSONNode: Sendable {
         case .int(let value): out += String(value).utf8
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
-            out.append(UInt8(ascii: "["))
-            if items.isEmpty { out += [0x0A, 0x0A] }
-            for (index, item) in items.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(0x0A)
-                Self.indent(level + 1, into: &out)
-                item.write(to: &out, level: level + 1)
+            Self.writeArray(count: items.count, level: level, to: &out) { index, out in
+                items[index].write(to: &out, level: level + 1)
             }
-            if !items.isEmpty { out.append(0x0A) }
-            Self.indent(level, into: &out)
-            out.append(UInt8(ascii: "]"))
         case .object(let members):
             out.append(UInt8(ascii: "{"))
             if members.isEmpty { out += [0x0A, 0x0A] }
             for (index, member) in Self.sorted(members).enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(0x0A)
-                Self.indent(level + 1, into: &out)
-                Self.writeString(member.key, to: &out)
-                out += [0x20, UInt8(ascii: ":"), 0x20]
+                Self.writeKey(member.key, first: index == 0, level: level + 1, to: &out)
                 member.value.write(to: &out, level: level + 1)
             }
             if !members.isEmpty { out.append(0x0A) }
             Self.indent(level, into: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// An array of `count` items at `level`, each written by `item` (one level deeper); `afterItem`
+    /// is told after each item is written (the report hands its text on there).
+    static func writeArray(count: Int, level: Int, to out: inout [UInt8], item: (Int, inout [UInt8]) -> Void,
+                           afterItem: (inout [UInt8]) -> Void = { _ in }) {
+        out.append(UInt8(ascii: "["))
+        if count == 0 { out += [0x0A, 0x0A] }
+        for index in 0..<count {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(0x0A)
+            indent(level + 1, into: &out)
+            item(index, &out)
+            afterItem(&out)
+        }
+        if count > 0 { out.append(0x0A) }
+        indent(level, into: &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// An object member's start: the comma after the one before, the line, the key and " : ".
+    static func writeKey(_ key: String, first: Bool, level: Int, to out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        out.append(0x0A)
+        indent(level, into: &out)
+        writeString(key, to: &out)
+        out += [0x20, UInt8(ascii: ":"), 0x20]
     }
 
     /// The value's text at the top level, as `JSONEncoder` gives it (no final newline).

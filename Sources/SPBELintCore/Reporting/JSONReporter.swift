@@ -22,41 +22,39 @@ public struct JSONReporter: Reporter {
         // The three long lists are left out of the head; each of their entries is made when it is
         // written, so the report never holds a second copy of the run's results.
         let report = JSONReport(result: result, language: language, includeCoverage: includeCoverage, withLists: false)
-        var members: [(key: String, value: JSONNode?, list: (count: Int, item: (Int) -> JSONNode)?)] =
-            report.headMembers.map { ($0.key, $0.value, nil) }
+        var members: [(key: String, content: Member)] = report.headMembers.map { ($0.key, .value($0.value)) }
         if includeCoverage {
-            members.append(("coverage", nil, (result.coverage.count, {
-                JSONReport.coverageEntry(result.coverage[$0], language: language).node })))
+            members.append(("coverage", .list(result.coverage.count) {
+                JSONReport.coverageEntry(result.coverage[$0], language: language).node }))
         }
-        members.append(("documents", nil, (result.documents.count, {
-            JSONReport.documentEntry(result.documents[$0], language: language).node })))
-        members.append(("findings", nil, (result.findings.count, {
-            JSONReport.findingEntry(result.findings[$0], language: language).node })))
+        members.append(("documents", .list(result.documents.count) {
+            JSONReport.documentEntry(result.documents[$0], language: language).node }))
+        members.append(("findings", .list(result.findings.count) {
+            JSONReport.findingEntry(result.findings[$0], language: language).node }))
         members.sort { $0.key < $1.key }
-        var out: [UInt8] = [UInt8(ascii: "{")]
-        func flush() {
+        func flush(_ out: inout [UInt8]) {
             sink(String(decoding: out, as: UTF8.self))
             out.removeAll(keepingCapacity: true)
         }
+        var out: [UInt8] = [UInt8(ascii: "{")]
         for (index, member) in members.enumerated() {
-            out += Array((index == 0 ? "\n  " : ",\n  ").utf8)
-            JSONNode.writeString(member.key, to: &out)
-            out += Array(" : ".utf8)
-            if let value = member.value {
+            JSONNode.writeKey(member.key, first: index == 0, level: 1, to: &out)
+            switch member.content {
+            case .value(let value):
                 value.write(to: &out, level: 1)
-            } else if let list = member.list {
-                out.append(UInt8(ascii: "["))
-                if list.count == 0 { out += [0x0A, 0x0A] }
-                for item in 0..<list.count {
-                    out += Array((item == 0 ? "\n    " : ",\n    ").utf8)
-                    list.item(item).write(to: &out, level: 2)
-                    flush()
-                }
-                out += Array((list.count == 0 ? "  ]" : "\n  ]").utf8)
+            case .list(let count, let item):
+                JSONNode.writeArray(count: count, level: 1, to: &out, item: { item($0).write(to: &$1, level: 2) },
+                                    afterItem: flush)
             }
         }
         out += Array("\n}\n".utf8)
-        flush()
+        flush(&out)
+    }
+
+    /// A top-level member of the report: a value, or a list whose items are made as they are written.
+    private enum Member {
+        case value(JSONNode)
+        case list(Int, (Int) -> JSONNode)
     }
 }
 
