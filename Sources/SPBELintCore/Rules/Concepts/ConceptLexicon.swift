@@ -139,9 +139,12 @@ struct ConceptDefinition: Decodable {
         }
         includes = try container.decodeIfPresent([String].self, forKey: .includes) ?? []
         excludes = try container.decodeIfPresent([String].self, forKey: .excludes) ?? []
-        if terms.values.allSatisfy(\.isEmpty) && includes.isEmpty {
+        if namesNothing {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
                                                     debugDescription: "a concept needs at least one term or include"))
         }
     }
+
+    /// Whether the concept has no term and includes no other concept (a concept file refuses it).
+    var namesNothing: Bool { terms.values.allSatisfy(\.isEmpty) && includes.isEmpty }
 }

@@ -24,7 +24,7 @@ extension ConceptDefinition {
         }
         includes = try fields.optionalStrings("includes") ?? []
         excludes = try fields.optionalStrings("excludes") ?? []
-        if terms.values.allSatisfy(\.isEmpty) && includes.isEmpty {
+        if namesNothing {
             throw CachedRead.failure("a concept needs at least one term or include")
         }
     }
