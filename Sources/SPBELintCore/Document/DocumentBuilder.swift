@@ -11,6 +11,8 @@ public struct DocumentBuilder {
     private var sections: [Section] = []
     /// Indices of the open sections, outermost first.
     private var openStack: [Int] = []
+    /// The index being built from finished sections on another thread, when asked for.
+    private var backgroundIndex: BackgroundTermIndex?
 
     public init(path: String, format: DocumentFormat) {
         self.path = path
@@ -53,6 +55,22 @@ public struct DocumentBuilder {
         }
     }
 
+    /// Has the term index built on another thread from the sections handed over by
+    /// `handFinishedSections()`, with room for about `positions` words (for large documents whose
+    /// reader keeps one core busy).
+    public mutating func indexInBackground(positions: Int) {
+        backgroundIndex = BackgroundTermIndex(positions: positions)
+    }
+
+    /// Hands the sections closed since the last call (all before the first open one) to the
+    /// background index, if there is one.
+    public mutating func handFinishedSections() {
+        guard let backgroundIndex else { return }
+        let end = openStack.first ?? sections.count
+        guard end > backgroundIndex.sectionsHanded else { return }
+        backgroundIndex.hand(preamble: preamble, sections: Array(sections[backgroundIndex.sectionsHanded..<end]))
+    }
+
     /// Removes and returns the preamble blocks added so far (for readers that collect blocks
     /// before placing them, such as the structure recovery).
     public mutating func takeBlocks() -> [Block] {
@@ -62,8 +80,18 @@ public struct DocumentBuilder {
 
     /// The document, with its identity settled (front matter, then what its text says).
     public func build() -> Document {
+        var terms: TermIndex?
+        if let backgroundIndex {
+            let handed = backgroundIndex.sectionsHanded
+            if handed < sections.count {
+                backgroundIndex.hand(preamble: preamble, sections: Array(sections[handed...]))
+            }
+            terms = backgroundIndex.finish(preamble: preamble)
+        }
         var document = Document(path: path, format: format, metadata: metadata, preamble: preamble,
-                                sections: sections, comments: comments, diagnostics: diagnostics)
+                                sections: sections, comments: comments, diagnostics: diagnostics,
+                                profileOverride: nil,
+                                terms: terms ?? TermIndex(preamble: preamble, sections: sections))
         DocumentIdentity.resolve(&document)
         return document
     }

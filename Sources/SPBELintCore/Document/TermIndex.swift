@@ -8,7 +8,6 @@ public struct TermIndex: Sendable {
     public let words: WordIndex
 
     public init(preamble: [Block], sections: [Section]) {
-        var index = WordIndex()
         var bytes = preamble.reduce(0) { $0 + $1.text.utf8.count }, spans = preamble.count
         for section in sections {
             bytes += section.rawHeading.utf8.count + section.blocks.reduce(0) { $0 + $1.text.utf8.count }
@@ -16,33 +15,20 @@ public struct TermIndex: Sendable {
         }
         // Indonesian plans run at about one word per seven or eight bytes; a little room to spare
         // costs less than the doubling of an array that outgrows its capacity.
-        index.reserveCapacity(bytes / 6 + spans + 16)
-        TermIndex.append(blocks: preamble, section: -1, into: &index)
-        for (number, section) in sections.enumerated() {
-            index.append(text: section.rawHeading, lineBreaks: true, section: number, block: -1)
-            TermIndex.append(blocks: section.blocks, section: number, into: &index)
-        }
-        let headings = sections.map { HeadingText.normalized($0.rawHeading) }
-        for heading in headings { index.appendHeading(heading) }
-        index.finish()
-        self.headings = headings
-        self.words = index
+        var building = TermIndexBuilding(positions: bytes / 6 + spans + 16)
+        building.add(preamble: preamble)
+        for section in sections { building.add(section) }
+        self = building.finish()
     }
 
-    private init(headings: [[String]], words: WordIndex) {
+    /// The index of words and normalised headings read by `TermIndexBuilding`.
+    init(headings: [[String]], words: WordIndex) {
         self.headings = headings
         self.words = words
     }
 
     /// No headings and no words: the index of a document kept for its identity only.
     static let empty = TermIndex(headings: [], words: WordIndex.empty)
-
-    private static func append(blocks: [Block], section: Int, into index: inout WordIndex) {
-        for (number, block) in blocks.enumerated() {
-            index.append(text: block.text, lineBreaks: block.kind == .list || block.kind == .table,
-                         section: section, block: number)
-        }
-    }
 
     /// Sections (by index) whose heading or own text contains the folded words as a contiguous run
     /// inside one heading or block (check marks skipped); `-1` stands for the preamble.

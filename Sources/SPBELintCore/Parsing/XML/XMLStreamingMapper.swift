@@ -12,6 +12,12 @@ struct XMLStreamingMapper {
     /// The compiled schema to validate against while reading, or nil for none.
     let schema: xmlSchemaPtr?
 
+    /// Documents of at least this many bytes are validated, and have their term index built, on
+    /// other threads (chapter by chapter as they are read); below it, a thread costs more than it saves.
+    static let backgroundIndexBytes = 512 * 1024
+    /// The size from which this reader uses other threads (`backgroundIndexBytes`; tests lower it).
+    var backgroundBytes = XMLStreamingMapper.backgroundIndexBytes
+
     /// Whether the document's root element is `dokumen` in spbelint's namespace: a reader parses
     /// only the prolog and the root's start tag to tell.
     static func rootIsSPBE(_ source: XMLSourceMap, path: String) -> Bool {
@@ -28,16 +34,28 @@ struct XMLStreamingMapper {
     }
 
     /// The mapped document, or nil when libxml2 reported anything (then read the tree instead).
+    /// A large document is validated by a second reader on another thread while this one maps it.
     func map() -> Document? {
+        let background = schema.flatMap { schema in
+            source.count >= backgroundBytes
+                ? XMLBackgroundValidation(text: source.text, path: path, schema: schema) : nil
+        }
+        let readerSchema = background == nil ? schema : nil
         let sink = LibXMLErrorSink()
-        return try? LibXML.withErrors(into: sink) { () throws(InputProblem) -> Document? in
+        let document = try? LibXML.withErrors(into: sink) { () throws(InputProblem) -> Document? in
             Self.withReader(source, path: path, sink: sink) { reader in
-                if let schema, xmlTextReaderSetSchema(reader, schema) != 0 { return nil }
+                if let readerSchema, xmlTextReaderSetSchema(reader, readerSchema) != 0 { return nil }
                 guard let document = read(reader), sink.issues.isEmpty else { return nil }
-                if schema != nil, xmlTextReaderIsValid(reader) != 1 { return nil }
+                if readerSchema != nil, xmlTextReaderIsValid(reader) != 1 { return nil }
                 return document
             } ?? nil
         }
+        guard let background else { return document ?? nil }
+        guard let document = document ?? nil else {
+            background.cancel()
+            return nil
+        }
+        return background.wait() ? document : nil
     }
 
     /// Walks the reader: nodes around the root and the root's children are visited in order, each
@@ -46,6 +64,10 @@ struct XMLStreamingMapper {
         let context = XMLMappingContext(builder: DocumentBuilder(path: path, format: XMLVocabulary.spbe.format),
                                         source: source)
         context.recordsPositions = false
+        if source.count >= backgroundBytes {
+            // XML markup takes about half the bytes of a plan; its text runs at a word per seven or eight.
+            context.builder.indexInBackground(positions: source.count / 14)
+        }
         if let doctypeEnd { context.source.advance(to: doctypeEnd) }
         let mapper = SPBEVocabularyMapper(context: context)
         var rootSeen = false
@@ -58,6 +80,7 @@ struct XMLStreamingMapper {
             if depth == 1, node.isElement, !isEnd {
                 guard xmlTextReaderExpand(reader) != nil else { return nil }
                 mapper.mapElement(node)
+                context.builder.handFinishedSections()
                 status = xmlTextReaderNext(reader)
                 continue
             }
