@@ -22,6 +22,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // A bump allocator that cmark-gfm parses large Markdown bodies with, piece by piece (plain C, no packages).
         .target(name: "CCmarkArena"),
+        // Fixes glibc's mmap threshold so that a large run returns large blocks when it frees them (plain C).
+        .target(name: "CMallocTuning"),
         // poppler-cpp is loaded with dlopen on the first PDF (see spbe_poppler.cpp), not linked:
         // building needs its headers (libpoppler-cpp-dev), running needs the library only for PDF.
         .target(name: "SPBEPoppler", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
@@ -42,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "spbelint",
             dependencies: [
-                "SPBELintCore", "SPBEIndex", "SPBEReport",
+                "SPBELintCore", "SPBEIndex", "SPBEReport", "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMallocTuning
 import SPBELintCore
 
 /// The `spbelint` command: a compliance linter for SPBE master plans and regulations.
@@ -15,6 +16,8 @@ struct SPBELintCommand: ParsableCommand {
     static func main() {
         // A closed stdout is an EPIPE error reported with exit 2, not a silent death by SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
+        // Large blocks in their own mappings, given back when freed (see spbe_malloc_tuning.h).
+        spbe_malloc_tune()
         if let typo = mistypedSubcommand(CommandLine.arguments.dropFirst().first) {
             FileOutput.standardError("error: '\(typo.word)' is not a spbelint command or an existing file; did you mean `\(typo.command)`?\n")
             Foundation.exit(2)

@@ -8,7 +8,6 @@ final class AnalysisCache: Sendable {
     let internalReferences = LazySlot<[LegalReference]>()
     let yearTableSections = LazySlot<Set<Int>>()
     let placeholderSections = LazySlot<Set<Int>>()
-    let locatedTexts = LazySlot<[LocatedText]>()
     let headingWordCounts = LazySlot<[Int]>()
     /// Sections by heading, per list of phrasings (what a match depends on).
     let sectionsByHeading = LazyTable<[String], [Int]>()

@@ -48,11 +48,6 @@ public struct DocumentAnalysis: Sendable {
     public func sections(matching phrases: PhraseList) -> [Int] {
         cache.sectionsByHeading.get(phrases.phrases) { document.headingMatches(phrases) }
     }
-
-    /// Every paragraph, list item and table row of the document with its position, in order.
-    public var locatedTexts: [LocatedText] {
-        cache.locatedTexts.get { document.locatedTexts(in: nil) }
-    }
 }
 
 /// Folded words of a statute's Pasal and preamble points, in the order of `LegalStructure`.

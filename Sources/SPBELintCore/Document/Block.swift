@@ -12,7 +12,13 @@ public struct Block: Sendable, Hashable {
     /// List items with their positions, for `list` blocks.
     public var items: [TableCell]
     /// The table, for `table` blocks.
-    public var table: Table?
+    public var table: Table? {
+        get { tableBox?.table }
+        set { tableBox = newValue.map(TableBox.init) }
+    }
+    /// The table behind a reference: most blocks have none, and a table inline would make every
+    /// block of a large document 40 bytes larger.
+    private var tableBox: TableBox?
     /// Where each later source line of a paragraph begins in `text` (a paragraph wrapped over
     /// several lines is one text; these keep each part's own line). Empty for one-line blocks.
     public var lineStarts: [LineStart]
@@ -23,7 +29,7 @@ public struct Block: Sendable, Hashable {
         self.text = text
         self.position = position
         self.items = items
-        self.table = table
+        self.tableBox = table.map(TableBox.init)
         self.lineStarts = lineStarts
     }
 
@@ -32,6 +38,19 @@ public struct Block: Sendable, Hashable {
     public func position(atOffset offset: Int) -> SourcePosition {
         LineStart.position(atOffset: offset, in: lineStarts, first: position)
     }
+}
+
+/// A table kept behind a reference (see `Block.table`); compared and hashed by its table.
+private final class TableBox: Sendable, Hashable {
+    let table: Table
+
+    init(_ table: Table) {
+        self.table = table
+    }
+
+    static func == (lhs: TableBox, rhs: TableBox) -> Bool { lhs === rhs || lhs.table == rhs.table }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(table) }
 }
 
 /// A later source line of a block: the UTF-8 offset in the block's text where it begins, and
@@ -64,8 +83,7 @@ extension Block {
 
     /// A table block whose text is its cells, tab-separated, one row a line.
     public static func table(header: [TableCell], rows: [[TableCell]], at position: SourcePosition) -> Block {
-        let text = CellText.rows([header] + rows)
-        return Block(kind: .table, text: text, position: position,
-                     table: Table(header: header, rows: rows, position: position))
+        let table = Table(header: header, rows: rows, position: position)
+        return Block(kind: .table, text: table.text, position: position, table: table)
     }
 }

@@ -19,6 +19,17 @@ extension WordIndex {
         commitPending(section: section, block: block)
     }
 
+    /// The UTF-8 offset in `text` of each word position its span holds, as `append(text:lineBreaks:section:block:)`
+    /// reads them (a long form made one word is at its first word). The index keeps no offsets:
+    /// the few queries that quote a hit read its span again.
+    static func wordOffsets(in text: String, lineBreaks: Bool) -> [Int32] {
+        var index = WordIndex()
+        var text = text
+        text.withUTF8 { index.scan($0, lineBreaks: lineBreaks) }
+        index.abbreviatePending()
+        return index.pending.map(\.offset)
+    }
+
     /// Per ASCII byte: its lower case when it is a letter or digit (a word byte), else 0.
     private static let asciiWordBytes: [UInt8] = (0..<128).map { byte in
         let value = UInt8(byte)

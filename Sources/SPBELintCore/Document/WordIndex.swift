@@ -26,9 +26,7 @@ public struct WordIndex: Sendable {
     /// `stem(ofWord:)` its stem id.
     public private(set) var wordIDs: [Int32] = []
     /// Whether a clause break (sentence end, ";", cell, list item) precedes a position.
-    private var breaks: [Bool] = []
-    /// UTF-8 offset of each position's word in its span's text.
-    public private(set) var offsets: [Int32] = []
+    private var breaks = BitList()
     /// Positions of every stem id, ascending, stem after stem (built by `finish()`); stem `i`'s
     /// positions are `postingList[postingStarts[i]..<postingStarts[i + 1]]`.
     private var postingList: [Int32] = []
@@ -108,7 +106,6 @@ public struct WordIndex: Sendable {
     mutating func reserveCapacity(_ count: Int) {
         wordIDs.reserveCapacity(count)
         breaks.reserveCapacity(count)
-        offsets.reserveCapacity(count)
     }
 
     /// The stem id of a word id, stemming the word the first time it is used.
@@ -130,7 +127,6 @@ public struct WordIndex: Sendable {
             _ = stemID(ofWord: item.word)
             wordIDs.append(item.word)
             breaks.append(item.breakBefore)
-            offsets.append(item.offset)
             if item.word != markWord { words += 1 }
         }
         spans.append(Span(start: start, end: Int32(wordIDs.count), section: Int32(section), block: Int32(block)))
@@ -142,7 +138,6 @@ public struct WordIndex: Sendable {
         sectionWordCounts[section + 1] += words
         wordIDs.append(0)
         breaks.append(true)
-        offsets.append(-1)
     }
 
     /// Builds the position lists of every stem and drops the reading buffers; call it once,

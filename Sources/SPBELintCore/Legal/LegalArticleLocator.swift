@@ -179,8 +179,7 @@ extension LegalStructure {
                 return block.items.map { LegalText(text: $0.text, position: $0.position) }
             case .table:
                 guard let table = block.table else { return [] }
-                return ([table.header] + table.rows).filter { !$0.isEmpty }
-                    .map { LegalText(text: $0.map(\.text).joined(separator: "\t"), position: $0[0].position) }
+                return table.lines.map { LegalText(text: $0.text, position: $0.position) }
             default:
                 return [LegalText(text: block.text, position: block.position)]
             }

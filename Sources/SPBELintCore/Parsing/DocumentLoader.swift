@@ -52,7 +52,7 @@ public struct DocumentLoader: Sendable {
         }
         let text = try InputText.decode(data, path: path)
         _ = consume data
-        return try parser.parse(text: text, path: path)
+        return try parser.parse(text: consume text, path: path)
     }
 
     /// Parses text read from standard input, reported under its name; the format follows the

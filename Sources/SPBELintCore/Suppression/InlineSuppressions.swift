@@ -114,8 +114,7 @@ public struct InlineSuppressions: Sendable {
         var entries: [Entry] = []
         var open: [String: Int] = [:]
         // Headings, blocks and the metadata block (in XML a comment can stand before <metadata>).
-        let elements = Set(document.sections.map(\.position.line) + document.allBlocks.map(\.position.line)
-                           + [document.metadata.position?.line].compactMap { $0 }).sorted()
+        let elements = directives.isEmpty ? [] : Self.elementLines(of: document)
         for (index, directive) in directives.enumerated() {
             guard let scope = directive.scope else {
                 reports.append(report(BuiltInChecks.suppressionInvalid, directive, key: ["word"],
@@ -188,6 +187,16 @@ public struct InlineSuppressions: Sendable {
 
     private static let known = InlineDirective.Scope.allCases.map(\.rawValue).joined(separator: ", ")
 
+    /// The lines where headings, blocks and the metadata block start, in order (no block array is built).
+    static func elementLines(of document: Document) -> [Int] {
+        var lines = Set(document.preamble.map(\.position.line))
+        for section in document.sections {
+            lines.insert(section.position.line)
+            for block in section.blocks { lines.insert(block.position.line) }
+        }
+        if let metadata = document.metadata.position?.line { lines.insert(metadata) }
+        return lines.sorted()
+    }
 
     /// The lines a directive written at `line` covers.
     func range(of scope: InlineDirective.Scope, at line: Int, in document: Document, elements: [Int]) -> ClosedRange<Int> {

@@ -11,7 +11,7 @@ struct BackgroundIndexTests {
     static func shape(_ terms: TermIndex) -> String {
         let words = terms.words
         let postings = (0..<Int32(words.stems.count)).map { Array(words.postings(of: $0)) }
-        return "\(terms.headings)\n\(words.stems)\n\(words.wordIDs)\n\(words.offsets)\n\(words.spans)\n"
+        return "\(terms.headings)\n\(words.stems)\n\(words.wordIDs)\n\(words.spans)\n"
             + "\(words.headings)\n\(words.headingWords)\n\(postings)\n\(words.wordCount)"
     }
 
@@ -99,5 +99,35 @@ struct BackgroundIndexTests {
         // A syntax error: the mapping reader stops and the validation is cancelled.
         let broken = try Self.largePlan(copies: 2, lastChapter: "<paragraf>a</paragrafx>\n")
         #expect(Self.streamed(broken) == nil)
+    }
+}
+
+/// The word index keeps no offsets: a hit's offsets are read again from its span's text, and they
+/// must be those the index read.
+@Suite("Word offsets read again from a span")
+struct WordOffsetTests {
+    @Test(arguments: BackgroundIndexTests.exampleNames)
+    func everySpanReadsBackTheOffsetsOfItsWords(_ name: String) throws {
+        let document = try DocumentLoader().load(path: Repository.examples.appendingPathComponent(name).path).get()
+        let words = document.terms.words
+        var checked = 0, total = 0
+        for span in words.spans {
+            let blocks = span.section < 0 ? document.preamble : document.sections[Int(span.section)].blocks
+            let text = span.block < 0 ? document.sections[Int(span.section)].rawHeading : blocks[Int(span.block)].text
+            let lineBreaks = span.block < 0 || [.list, .table].contains(blocks[Int(span.block)].kind)
+            let offsets = WordIndex.wordOffsets(in: text, lineBreaks: lineBreaks)
+            #expect(offsets.count == Int(span.end - span.start), "\(name) \(span)")
+            // Each offset starts the word the index holds at that position.
+            for (position, offset) in zip(span.start..<span.end, offsets) {
+                let word = words.word(words.wordIDs[Int(position)])
+                if !words.isMark(words.wordIDs[Int(position)]) { total += 1 }
+                let tail = String(decoding: Array(text.utf8)[Int(offset)...], as: UTF8.self)
+                if !words.isMark(words.wordIDs[Int(position)]), TextFolding.fold(String(tail.prefix(word.count))) == word {
+                    checked += 1
+                }
+            }
+        }
+        // All but the long forms the index abbreviates ("sistem pemerintahan berbasis elektronik" is "spbe").
+        #expect(checked > 100 && Double(checked) >= 0.9 * Double(total), "\(checked) of \(total)")
     }
 }

@@ -17,13 +17,14 @@ public struct MarkdownDocumentParser: DocumentParser {
         self.pieceBytes = pieceBytes
     }
 
-    public func parse(text: String, path: String) throws(InputProblem) -> Document {
-        try read(text: text, path: path).build()
+    public func parse(text: consuming String, path: String) throws(InputProblem) -> Document {
+        try read(text: consume text, path: path).build()
     }
 
-    /// The document's content in a builder; the body's bytes and line map are freed on return,
-    /// before the document (and its word index) is built.
-    private func read(text: String, path: String) throws(InputProblem) -> DocumentBuilder {
+    /// The document's content in a builder; the text is let go once its body's bytes are made, and
+    /// those bytes and the line map are freed on return, before the document (and its word index)
+    /// is built, so that a large input is not held twice.
+    private func read(text: consuming String, path: String) throws(InputProblem) -> DocumentBuilder {
         var builder = DocumentBuilder(path: path, format: .markdown)
         let body: [UInt8]
         if let frontMatter = try FrontMatter.read(from: text, path: path) {
@@ -32,6 +33,7 @@ public struct MarkdownDocumentParser: DocumentParser {
         } else {
             body = Array(text.utf8)
         }
+        _ = consume text
         let lineMap = LineMap(bytes: body)
         let parsed = try body.withUnsafeBufferPointer { bytes throws(InputProblem) -> Bool in
             try InputLimits.checkMarkdown(bytes: bytes, path: path)

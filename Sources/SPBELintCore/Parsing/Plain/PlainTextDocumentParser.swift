@@ -6,7 +6,7 @@ import Foundation
 public struct PlainTextDocumentParser: DocumentParser {
     public init() {}
 
-    public func parse(text: String, path: String) throws(InputProblem) -> Document {
+    public func parse(text: consuming String, path: String) throws(InputProblem) -> Document {
         var builder = DocumentBuilder(path: path, format: .plainText)
         PlainStructure.recover(Self.items(pages: Self.pages(of: text)), into: &builder)
         return builder.build()

@@ -15,7 +15,7 @@ public struct XMLDocumentParser: DocumentParser {
         self.schemaURL = schemaURL
     }
 
-    public func parse(text: String, path: String) throws(InputProblem) -> Document {
+    public func parse(text: consuming String, path: String) throws(InputProblem) -> Document {
         let source = XMLSourceMap(text: text)   // refuses entity-declaring DTDs before libxml2 sees them
         let doctype = source.withBytes { XMLDoctypeGuard(bytes: $0) }
         let doctypePosition = doctype.start.map { source.position(ofOffset: $0) } ?? .start

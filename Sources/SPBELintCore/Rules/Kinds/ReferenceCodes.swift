@@ -48,7 +48,7 @@ public struct ReferenceCodes: RuleKind {
 
     public func matches(in document: Document) -> [Match] {
         var matches: [Match] = []
-        for located in document.analysis.locatedTexts {
+        document.forEachLocatedText { located in
             for code in ReferenceCodeScanner.codes(in: located.text) where !isWellFormed(code) {
                 matches.append(Match(position: located.position, section: located.section,
                                      values: ["code": LocalizedText(code)], key: code))

@@ -19,27 +19,32 @@ extension Document {
     /// in the given sections (nil = the whole document), in document order.
     public func locatedTexts(in scope: Set<Int>? = nil) -> [LocatedText] {
         var result: [LocatedText] = []
-        func add(_ blocks: [Block], section: Int?) {
+        forEachLocatedText(in: scope) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each text `locatedTexts(in:)` gives, in the same order, without keeping
+    /// them (a table's row texts live only while `body` reads them).
+    public func forEachLocatedText(in scope: Set<Int>? = nil, _ body: (LocatedText) -> Void) {
+        func visit(_ blocks: [Block], section: Int?) {
             for block in blocks {
                 switch block.kind {
                 case .list:
-                    result += block.items.map { LocatedText(text: $0.text, position: $0.position, section: section) }
+                    for item in block.items { body(LocatedText(text: item.text, position: item.position, section: section)) }
                 case .table:
                     guard let table = block.table else { continue }
-                    for row in [table.header] + table.rows where !row.isEmpty {
-                        result.append(LocatedText(text: CellText.row(row),
-                                                  position: row[0].position, section: section))
+                    for line in table.lines {
+                        body(LocatedText(text: line.text, position: line.position, section: section))
                     }
                 default:
-                    result.append(LocatedText(text: block.text, position: block.position, section: section,
-                                              lineStarts: block.lineStarts))
+                    body(LocatedText(text: block.text, position: block.position, section: section,
+                                     lineStarts: block.lineStarts))
                 }
             }
         }
-        if scope == nil || scope!.contains(-1) { add(preamble, section: nil) }
+        if scope == nil || scope!.contains(-1) { visit(preamble, section: nil) }
         for section in sections where scope?.contains(section.index) ?? true {
-            add(section.blocks, section: section.index)
+            visit(section.blocks, section: section.index)
         }
-        return result
     }
 }
