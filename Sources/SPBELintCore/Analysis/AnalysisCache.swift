@@ -9,6 +9,9 @@ final class AnalysisCache: Sendable {
     let yearTableSections = LazySlot<Set<Int>>()
     let placeholderSections = LazySlot<Set<Int>>()
     let headingWordCounts = LazySlot<[Int]>()
+    /// The word offsets of the spans whose hits were quoted, by the span's first position (only
+    /// those spans: the word index keeps no offsets).
+    let spanOffsets = LazyTable<Int32, [Int32]>()
     /// Sections by heading, per list of phrasings (what a match depends on).
     let sectionsByHeading = LazyTable<[String], [Int]>()
 

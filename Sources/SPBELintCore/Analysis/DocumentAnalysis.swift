@@ -43,6 +43,12 @@ public struct DocumentAnalysis: Sendable {
         cache.headingWordCounts.get { document.sections.map { TextFolding.words(of: $0.rawHeading).count } }
     }
 
+    /// The UTF-8 offsets of the words of the span starting at `start`, read from its text once per
+    /// document however many rules quote hits in it.
+    func wordOffsets(ofSpanAt start: Int32, text: () -> String, lineBreaks: Bool) -> [Int32] {
+        cache.spanOffsets.get(start) { WordIndex.wordOffsets(in: text(), lineBreaks: lineBreaks) }
+    }
+
     /// Sections whose heading matches one of the phrasings, in document order; each list is
     /// matched once per document however many rules, scopes and hits ask for it.
     public func sections(matching phrases: PhraseList) -> [Int] {

@@ -82,13 +82,12 @@ extension Document {
     /// UTF-8 offsets of the hit's first and last word in `text(of:)`, read again from that text
     /// (the word index keeps no offsets).
     func offsets(of hit: TermHit) -> (start: Int, end: Int) {
-        let text = text(of: hit)
         let lineBreaks = block(of: hit).map { $0.kind == .list || $0.kind == .table } ?? true
-        let offsets = WordIndex.wordOffsets(in: text, lineBreaks: lineBreaks)
         let spanStart = terms.words.span(of: hit.start).start
+        let offsets = analysis.wordOffsets(ofSpanAt: spanStart, text: { text(of: hit) }, lineBreaks: lineBreaks)
         func offset(_ position: Int32) -> Int {
             let index = Int(position - spanStart)
-            return offsets.indices.contains(index) ? Int(max(0, offsets[index])) : text.utf8.count
+            return offsets.indices.contains(index) ? Int(max(0, offsets[index])) : text(of: hit).utf8.count
         }
         return (offset(hit.start), offset(hit.end))
     }
