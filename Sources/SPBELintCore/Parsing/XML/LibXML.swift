@@ -61,4 +61,21 @@ enum LibXML {
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         return try body()
     }
+
+    /// Runs `body` with a streaming reader over UTF-8 bytes (UTF-8 forced, the same options as the
+    /// tree path) whose errors go to `sink`; nil when no reader could be made.
+    static func withReader<R>(over buffer: UnsafeBufferPointer<UInt8>, path: String, sink: LibXMLErrorSink,
+                              _ body: (xmlTextReaderPtr) -> R) -> R? {
+        guard let base = buffer.baseAddress else { return nil }
+        let made = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            xmlReaderForMemory($0, Int32(clamping: buffer.count), path, "UTF-8", parseOptions)
+        }
+        guard let reader = made else { return nil }
+        defer { xmlFreeTextReader(reader) }
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            LibXMLErrorSink.from(context).record(error.pointee)
+        }, sink.opaque)
+        return body(reader)
+    }
 }

@@ -46,25 +46,17 @@ final class XMLBackgroundValidation: @unchecked Sendable {
         let sink = LibXMLErrorSink()
         return (try? LibXML.withErrors(into: sink) { () throws(InputProblem) -> Bool in
             text.withUTF8 { buffer -> Bool in
-                guard let base = buffer.baseAddress else { return false }
-                let made = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlReaderForMemory($0, Int32(clamping: buffer.count), path, "UTF-8", LibXML.parseOptions)
-                }
-                guard let reader = made else { return false }
-                defer { xmlFreeTextReader(reader) }
-                xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-                    guard let context, let error else { return }
-                    LibXMLErrorSink.from(context).record(error.pointee)
-                }, sink.opaque)
-                guard xmlTextReaderSetSchema(reader, schema) == 0 else { return false }
-                var status: Int32 = 1
-                var nodes = 0
-                while status == 1 {
-                    status = xmlTextReaderRead(reader)
-                    nodes += 1
-                    if nodes & 0xFFF == 0, shouldStop || !sink.issues.isEmpty { return false }
-                }
-                return status == 0 && sink.issues.isEmpty && xmlTextReaderIsValid(reader) == 1
+                LibXML.withReader(over: buffer, path: path, sink: sink) { reader -> Bool in
+                    guard xmlTextReaderSetSchema(reader, schema) == 0 else { return false }
+                    var status: Int32 = 1
+                    var nodes = 0
+                    while status == 1 {
+                        status = xmlTextReaderRead(reader)
+                        nodes += 1
+                        if nodes & 0xFFF == 0, shouldStop || !sink.issues.isEmpty { return false }
+                    }
+                    return status == 0 && sink.issues.isEmpty && xmlTextReaderIsValid(reader) == 1
+                } ?? false
             }
         }) ?? false
     }

@@ -117,22 +117,9 @@ struct XMLStreamingMapper {
         return false
     }
 
-    /// Runs `body` with a reader over the source bytes (UTF-8 forced, the same options as the tree
-    /// path) whose errors go to `sink`; nil when no reader could be made.
+    /// Runs `body` with a reader over the source bytes (see `LibXML.withReader`); nil when no reader could be made.
     private static func withReader<R>(_ source: XMLSourceMap, path: String, sink: LibXMLErrorSink,
                                       _ body: (xmlTextReaderPtr) -> R) -> R? {
-        source.withBytes { buffer -> R? in
-            guard let base = buffer.baseAddress else { return nil }
-            let made = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlReaderForMemory($0, Int32(clamping: buffer.count), path, "UTF-8", LibXML.parseOptions)
-            }
-            guard let reader = made else { return nil }
-            defer { xmlFreeTextReader(reader) }
-            xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-                guard let context, let error else { return }
-                LibXMLErrorSink.from(context).record(error.pointee)
-            }, sink.opaque)
-            return body(reader)
-        }
+        source.withBytes { LibXML.withReader(over: $0, path: path, sink: sink, body) }
     }
 }
