@@ -79,7 +79,7 @@ public struct Table: Sendable, Hashable {
         }
     }
 
-    /// Each row that has cells, header first: its cells' texts joined by tabs (`CellText.row`) and
+    /// Each row that has cells, header first: its cells' texts joined by tabs and
     /// its first cell's position.
     public var lines: [(text: String, position: SourcePosition)] {
         (0..<rowEnds.count).compactMap { row in

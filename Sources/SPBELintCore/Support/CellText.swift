@@ -1,11 +1,6 @@
 /// Texts joined by a one-byte separator, written straight into one new String: the bytes of
 /// `joined(separator:)` without its generic per-element work (table rows, list blocks).
 enum CellText {
-    /// The cells' texts joined by tabs (one table row).
-    static func row(_ cells: [TableCell]) -> String {
-        join(cells.count) { cells[$0].text }
-    }
-
     /// The rows that have cells, each joined by tabs, one a line (a table block's text).
     static func rows(_ rows: [[TableCell]]) -> String {
         var total = 0, lines = 0

@@ -72,7 +72,7 @@ struct ByteScanEquivalenceTests {
             let cells = line.split(separator: " ", omittingEmptySubsequences: false).prefix(number % 7)
                 .map { TableCell(text: String($0), position: position) }
             rows.append(Array(cells))
-            #expect(CellText.row(Array(cells)) == cells.map(\.text).joined(separator: "\t"))
+            #expect(CellText.join(cells.count) { cells[$0].text } == cells.map(\.text).joined(separator: "\t"))
             #expect(CellText.join(cells.count, separator: 0x0A) { cells[$0].text } == cells.map(\.text).joined(separator: "\n"))
             if rows.count == 9 {
                 let expected = rows.filter { !$0.isEmpty }.map { $0.map(\.text).joined(separator: "\t") }.joined(separator: "\n")
