@@ -9,6 +9,7 @@ final class AnalysisCache: Sendable {
     let yearTableSections = LazySlot<Set<Int>>()
     let placeholderSections = LazySlot<Set<Int>>()
     let headingWordCounts = LazySlot<[Int]>()
+    let referenceCodes = LazySlot<[FoundReferenceCode]>()
     /// The word offsets of the spans whose hits were quoted, by the span's first position (only
     /// those spans: the word index keeps no offsets).
     let spanOffsets = LazyTable<Int32, [Int32]>()

@@ -49,6 +49,20 @@ public struct DocumentAnalysis: Sendable {
         cache.spanOffsets.get(start) { WordIndex.wordOffsets(in: text(), lineBreaks: lineBreaks) }
     }
 
+    /// Every reference-model code written in the document's paragraphs, list items and table rows,
+    /// in order, found once however many rules check them (the texts themselves are not kept).
+    public var referenceCodes: [FoundReferenceCode] {
+        cache.referenceCodes.get {
+            var found: [FoundReferenceCode] = []
+            document.forEachLocatedText { located in
+                for code in ReferenceCodeScanner.codes(in: located.text) {
+                    found.append(FoundReferenceCode(code: code, position: located.position, section: located.section))
+                }
+            }
+            return found
+        }
+    }
+
     /// Sections whose heading matches one of the phrasings, in document order; each list is
     /// matched once per document however many rules, scopes and hits ask for it.
     public func sections(matching phrases: PhraseList) -> [Int] {

@@ -71,6 +71,15 @@ public struct Table: Sendable, Hashable {
         cellRange(ofRow: index).map { cell(at: $0) }
     }
 
+    /// The number of cells of row `index` (0 is the header).
+    public func cellCount(ofRow index: Int) -> Int { cellRange(ofRow: index).count }
+
+    /// The text of one cell (row 0 is the header), without making the rest of the row.
+    public func cellText(row: Int, column: Int) -> String {
+        let stored = cells[cellRange(ofRow: row).lowerBound + column]
+        return slice(from: stored.start, to: stored.start + stored.length)
+    }
+
     /// The position of the first cell of each row that has cells, header first: one per line of `text`.
     public var linePositions: [SourcePosition] {
         (0..<rowEnds.count).compactMap { row in

@@ -35,6 +35,11 @@ struct TableStorageTests {
         #expect(table.lines.map(\.text) == filled.map { $0.map(\.text).joined(separator: "\t") })
         #expect(table.lines.map(\.position) == filled.map { $0[0].position })
         #expect(table.linePositions == filled.map { $0[0].position })
+        for (index, row) in ([header] + rows).enumerated() {
+            #expect(table.cellCount(ofRow: index) == row.count)
+            #expect(row.indices.map { table.cellText(row: index, column: $0) } == row.map(\.text))
+            #expect(table.row(index) == row)
+        }
         let block = Block.table(header: header, rows: rows, at: position)
         #expect(block.text == table.text)
         #expect(block.table == table)

@@ -48,11 +48,9 @@ public struct ReferenceCodes: RuleKind {
 
     public func matches(in document: Document) -> [Match] {
         var matches: [Match] = []
-        document.forEachLocatedText { located in
-            for code in ReferenceCodeScanner.codes(in: located.text) where !isWellFormed(code) {
-                matches.append(Match(position: located.position, section: located.section,
-                                     values: ["code": LocalizedText(code)], key: code))
-            }
+        for found in document.analysis.referenceCodes where !isWellFormed(found.code) {
+            matches.append(Match(position: found.position, section: found.section,
+                                 values: ["code": LocalizedText(found.code)], key: found.code))
         }
         return matches
     }

@@ -44,10 +44,10 @@ public struct RoadmapCoverage: RuleKind {
         if options.includeYearTables == true, let sections = scope.sections {
             scope.sections = sections.union(document.yearTableSections)
         }
-        let yearly = scope.tables(in: document).filter { !YearColumns.years(of: $0).isEmpty }
-        guard let first = yearly.first else { return [] }
+        let yearly = scope.tables(in: document).map { ($0, YearColumns.years(of: $0)) }.filter { !$0.1.isEmpty }
+        guard let first = yearly.first?.0 else { return [] }
         var matches: [Match] = []
-        let covered = Set(yearly.flatMap { YearColumns.years(of: $0).map(\.year) })
+        let covered = Set(yearly.flatMap { $0.1.map(\.year) })
         let missing = (period.start...period.end).filter { !covered.contains($0) }
         if !missing.isEmpty {
             let years = missing.map(String.init).joined(separator: ", ")
@@ -56,12 +56,16 @@ public struct RoadmapCoverage: RuleKind {
                                                                    en: "the yearly tables leave out \(years) of the document's period")],
                                  key: "years"))
         }
-        for table in yearly {
+        for (table, _) in yearly {
             guard let unit = table.header.firstIndex(where: { options.unitColumn.matches(TextFolding.words(of: $0.text)) })
             else { continue }
-            for row in table.rows where !row.isEmpty {
-                let value = unit < row.count ? row[unit].text.trimmingHorizontalSpace() : ""
+            // Only the responsible-unit cell of each row is read; a row is made only when it lacks one.
+            for rowIndex in 1..<table.rowCount {
+                let count = table.cellCount(ofRow: rowIndex)
+                guard count > 0 else { continue }
+                let value = unit < count ? table.cellText(row: rowIndex, column: unit).trimmingHorizontalSpace() : ""
                 guard value.isEmpty || value == "-" || Placeholder.isPlaceholder(value) else { continue }
+                let row = table.row(rowIndex)
                 let label = row.map(\.text).first { $0.count > 3 } ?? row[0].text
                 let shown = String(label.prefix(60))
                 matches.append(Match(position: row[0].position, section: scope.anchor,
