@@ -64,10 +64,13 @@ public struct DocumentBuilder {
 
     /// Hands the sections closed since the last call (all before the first open one) to the
     /// background index, if there is one.
-    public mutating func handFinishedSections() {
-        guard let backgroundIndex else { return }
-        let end = openStack.first ?? sections.count
-        guard end > backgroundIndex.sectionsHanded else { return }
+    public func handFinishedSections() {
+        handSections(upTo: openStack.first ?? sections.count)
+    }
+
+    /// Hands the sections not handed yet below `end` to the background index, if there is one.
+    private func handSections(upTo end: Int) {
+        guard let backgroundIndex, end > backgroundIndex.sectionsHanded else { return }
         backgroundIndex.hand(preamble: preamble, sections: Array(sections[backgroundIndex.sectionsHanded..<end]))
     }
 
@@ -80,14 +83,8 @@ public struct DocumentBuilder {
 
     /// The document, with its identity settled (front matter, then what its text says).
     public func build() -> Document {
-        var terms: TermIndex?
-        if let backgroundIndex {
-            let handed = backgroundIndex.sectionsHanded
-            if handed < sections.count {
-                backgroundIndex.hand(preamble: preamble, sections: Array(sections[handed...]))
-            }
-            terms = backgroundIndex.finish(preamble: preamble)
-        }
+        handSections(upTo: sections.count)
+        let terms = backgroundIndex?.finish(preamble: preamble)
         var document = Document(path: path, format: format, metadata: metadata, preamble: preamble,
                                 sections: sections, comments: comments, diagnostics: diagnostics,
                                 profileOverride: nil,

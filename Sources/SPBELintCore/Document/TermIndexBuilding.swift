@@ -10,9 +10,6 @@ struct TermIndexBuilding: Sendable {
         index.reserveCapacity(positions)
     }
 
-    /// The number of sections added so far (the next section's index).
-    var sectionCount: Int { headings.count }
-
     /// Adds the blocks before the first heading; call it once, before the first section.
     mutating func add(preamble: [Block]) {
         append(preamble, section: -1)

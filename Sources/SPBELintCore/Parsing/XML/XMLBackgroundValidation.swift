@@ -5,6 +5,7 @@ internal import CLibXML2
 /// caller's reader maps the same bytes without validating (for a large document read on one core,
 /// this puts the validation, about half of libxml2's work, on the other).
 final class XMLBackgroundValidation: @unchecked Sendable {
+    private let schema: xmlSchemaPtr
     private let finished = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var stopRequested = false
@@ -13,9 +14,9 @@ final class XMLBackgroundValidation: @unchecked Sendable {
 
     /// Starts validating `text` (UTF-8, the source of `path`) against `schema`.
     init(text: String, path: String, schema: xmlSchemaPtr) {
-        let schemaAddress = UInt(bitPattern: schema)
+        self.schema = schema
         DispatchQueue.global().async { [self] in
-            valid = validate(text, path: path, schema: xmlSchemaPtr(bitPattern: schemaAddress))
+            valid = validate(text, path: path)
             finished.signal()
         }
     }
@@ -40,8 +41,7 @@ final class XMLBackgroundValidation: @unchecked Sendable {
         return stopRequested
     }
 
-    private func validate(_ text: String, path: String, schema: xmlSchemaPtr?) -> Bool {
-        guard let schema else { return false }
+    private func validate(_ text: String, path: String) -> Bool {
         var text = text
         let sink = LibXMLErrorSink()
         return (try? LibXML.withErrors(into: sink) { () throws(InputProblem) -> Bool in

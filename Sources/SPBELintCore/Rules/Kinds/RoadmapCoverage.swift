@@ -44,10 +44,11 @@ public struct RoadmapCoverage: RuleKind {
         if options.includeYearTables == true, let sections = scope.sections {
             scope.sections = sections.union(document.yearTableSections)
         }
-        let yearly = scope.tables(in: document).map { ($0, YearColumns.years(of: $0)) }.filter { !$0.1.isEmpty }
-        guard let first = yearly.first?.0 else { return [] }
+        let yearly = scope.tables(in: document).map { (table: $0, years: YearColumns.years(of: $0)) }
+            .filter { !$0.years.isEmpty }
+        guard let first = yearly.first?.table else { return [] }
         var matches: [Match] = []
-        let covered = Set(yearly.flatMap { $0.1.map(\.year) })
+        let covered = Set(yearly.flatMap { $0.years.map(\.year) })
         let missing = (period.start...period.end).filter { !covered.contains($0) }
         if !missing.isEmpty {
             let years = missing.map(String.init).joined(separator: ", ")
@@ -56,7 +57,7 @@ public struct RoadmapCoverage: RuleKind {
                                                                    en: "the yearly tables leave out \(years) of the document's period")],
                                  key: "years"))
         }
-        for (table, _) in yearly {
+        for table in yearly.map(\.table) {
             guard let unit = table.header.firstIndex(where: { options.unitColumn.matches(TextFolding.words(of: $0.text)) })
             else { continue }
             // Only the responsible-unit cell of each row is read; a row is made only when it lacks one.
